@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The test command (npm test): checks generated files, then runs the Node tests and the browser tests
+# in Debian Chromium, then every Storybook story in Chromium, and ends with one line "N passed, N failed" covering both.
+set -u
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-chromium.sh || exit 1
+mkdir -p .tmp
+
+node scripts/node-tests.mjs 2>&1 | tee .tmp/node.log
+node_rc=${PIPESTATUS[0]}
+
+npx web-test-runner --static-logging 2>&1 | tee .tmp/wtr.log
+wtr_rc=${PIPESTATUS[0]}
+
+# Every story, rendered in Chromium: no uncaught error, zero axe violations, reflow at 320 px.
+STORYBOOK_DISABLE_TELEMETRY=1 npx storybook build -o storybook-static --quiet >.tmp/storybook-build.log 2>&1
+sb_build_rc=$?
+if [ "$sb_build_rc" -ne 0 ]; then
+  cat .tmp/storybook-build.log
+  echo "0 passed, 1 failed" >.tmp/stories.log
+  stories_rc=1
+else
+  node scripts/check-stories.mjs 2>&1 | tee .tmp/stories.log
+  stories_rc=${PIPESTATUS[0]}
+fi
+
+counts() { grep -aoE '[0-9]+ passed, [0-9]+ failed' "$1" | tail -1; }
+read -r np _ nf _ <<<"$(counts .tmp/node.log | tr ',' ' ')"
+read -r bp _ bf _ <<<"$(counts .tmp/wtr.log | tr ',' ' ')"
+read -r sp _ sf _ <<<"$(counts .tmp/stories.log | tr ',' ' ')"
+np=${np:-0}; nf=${nf:-0}; bp=${bp:-0}; bf=${bf:-0}; sp=${sp:-0}; sf=${sf:-0}
+# A test file that fails to import is not counted by the runner: count it as a failure.
+if [ "$node_rc" -ne 0 ] && [ "$nf" -eq 0 ]; then nf=1; fi
+if [ "$wtr_rc" -ne 0 ] && [ "$bf" -eq 0 ]; then bf=1; fi
+if [ "$stories_rc" -ne 0 ] && [ "$sf" -eq 0 ]; then sf=1; fi
+echo "Node: $np passed, $nf failed. Chromium: $bp passed, $bf failed. Stories: $sp passed, $sf failed."
+echo "$((np + bp + sp)) passed, $((nf + bf + sf)) failed"
+[ "$node_rc" -eq 0 ] && [ "$wtr_rc" -eq 0 ] && [ "$stories_rc" -eq 0 ]

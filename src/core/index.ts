@@ -1,0 +1,5 @@
+// Pure logic with no DOM: runs in Node and in the browser.
+export * from './types.js';
+export * from './framework.js';
+export * from './problems.js';
+export * from './validate.js';

@@ -1,0 +1,153 @@
+import {
+  validateDraftSchema,
+  validateFrameworkSchema,
+  validateResponseSchema,
+  type GeneratedValidator,
+} from '../generated/validators.js';
+import { allItems } from './framework.js';
+import { pointer, problemsFromAjv, quote } from './problems.js';
+import type { AssessmentResponse, Draft, Framework, Problem, Validated } from './types.js';
+
+/** Size above which a parsed file is refused before validation (the real framework is ~20 kB). */
+export const MAX_JSON_TEXT_LENGTH = 10_000_000;
+
+/** Parses untrusted JSON text into a value, or one problem saying why it is not JSON. */
+export function parseJson(text: string): Validated<unknown> {
+  if (text.length > MAX_JSON_TEXT_LENGTH) {
+    return { ok: false, problems: [{ path: '', message: `The file is too large (${text.length} characters). The limit is ${MAX_JSON_TEXT_LENGTH}.` }] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ path: '', message: `The file is not valid JSON (${detail.slice(0, 200)}). Check it was saved as JSON, not as HTML or a web page.` }],
+    };
+  }
+}
+
+/** Runs a generated schema validator; never throws. */
+function checkSchema(validator: GeneratedValidator, json: unknown): Problem[] {
+  try {
+    return validator(json) ? [] : problemsFromAjv(validator.errors, json);
+  } catch (error) {
+    // e.g. a stack overflow on absurdly deep input: report it, never let it escape.
+    return [{ path: '', message: `The file could not be checked (${error instanceof Error ? error.message : String(error)}).` }];
+  }
+}
+
+function fail<T>(problems: Problem[]): Validated<T> {
+  return { ok: false, problems };
+}
+
+/** Semantic checks the schema cannot express: unique ids, theme status, a sane rating scale. */
+function frameworkSemantics(framework: Framework): Problem[] {
+  const problems: Problem[] = [];
+  const firstSeen = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const earlier = firstSeen.get(id);
+    if (earlier !== undefined) {
+      problems.push({ path, message: `The id "${id}" is used twice (first at ${earlier}). Give each theme and item its own id.` });
+    } else {
+      firstSeen.set(id, path);
+    }
+  };
+  framework.themes.forEach((theme, t) => {
+    claim(theme.id, pointer('themes', t, 'id'));
+    theme.behaviours.forEach((item, i) => claim(item.id, pointer('themes', t, 'behaviours', i, 'id')));
+    theme.qualities.forEach((item, i) => claim(item.id, pointer('themes', t, 'qualities', i, 'id')));
+    (theme.supplementary ?? []).forEach((entry, i) => claim(entry.id, pointer('themes', t, 'supplementary', i, 'id')));
+    const count = theme.behaviours.length + theme.qualities.length;
+    if (theme.status === 'complete' && count === 0) {
+      problems.push({
+        path: pointer('themes', t, 'status'),
+        message: `Theme "${theme.id}" is marked "complete" but has no behaviours or qualities. Add its items or set the status to "no-text-in-source".`,
+      });
+    }
+    if (theme.status === 'no-text-in-source' && count > 0) {
+      problems.push({
+        path: pointer('themes', t, 'status'),
+        message: `Theme "${theme.id}" is marked "no-text-in-source" but has ${count} items. Set the status to "complete".`,
+      });
+    }
+  });
+  const points = framework.ratingScale.points;
+  points.forEach((point, i) => {
+    if (i > 0 && point.value <= points[i - 1].value) {
+      problems.push({
+        path: pointer('ratingScale', 'points', i, 'value'),
+        message: `Scale values must rise from lowest to highest with no repeats; ${point.value} follows ${points[i - 1].value}.`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Validates an untrusted framework file: a typed framework, or every problem with its JSON path. */
+export function validateFramework(json: unknown): Validated<Framework> {
+  const problems = checkSchema(validateFrameworkSchema, json);
+  if (problems.length) return fail(problems);
+  const framework = json as Framework;
+  const semantic = frameworkSemantics(framework);
+  return semantic.length ? fail(semantic) : { ok: true, value: framework };
+}
+
+/** Validates an untrusted response file against the framework it claims to answer. */
+export function validateResponse(json: unknown, framework: Framework): Validated<AssessmentResponse> {
+  const problems = checkSchema(validateResponseSchema, json);
+  if (problems.length) return fail(problems);
+  const response = json as AssessmentResponse;
+  const semantic: Problem[] = [];
+  if (response.framework.id !== framework.id) {
+    semantic.push({
+      path: '/framework/id',
+      message: `This response answers framework ${quote(response.framework.id)}, not "${framework.id}". Load it with the framework it was made for.`,
+    });
+  }
+  if (response.framework.version !== framework.version) {
+    semantic.push({
+      path: '/framework/version',
+      message: `This response answers version ${quote(response.framework.version)} of the framework, not "${framework.version}".`,
+    });
+  }
+  if (response.scaleId !== framework.ratingScale.id) {
+    semantic.push({
+      path: '/scaleId',
+      message: `This response uses the rating scale ${quote(response.scaleId)}, not "${framework.ratingScale.id}".`,
+    });
+  }
+  if (response.respondent === 'rater' && !response.relationship) {
+    semantic.push({ path: '/relationship', message: 'A rater\'s response needs a "relationship" (e.g. "peer").' });
+  }
+  if (Number.isNaN(Date.parse(response.submittedAt))) {
+    semantic.push({ path: '/submittedAt', message: `${quote(response.submittedAt)} is not a date and time. Use ISO 8601, e.g. "2026-01-31T12:00:00Z".` });
+  }
+  const known = new Set(allItems(framework).map(({ item }) => item.id));
+  const scaleValues = new Set(framework.ratingScale.points.map((point) => point.value));
+  const answered = new Map<string, number>();
+  response.answers.forEach((answer, i) => {
+    if (!known.has(answer.itemId)) {
+      semantic.push({ path: pointer('answers', i, 'itemId'), message: `${quote(answer.itemId)} is not an item of this framework.` });
+    }
+    const earlier = answered.get(answer.itemId);
+    if (earlier !== undefined) {
+      semantic.push({ path: pointer('answers', i, 'itemId'), message: `${quote(answer.itemId)} is answered twice (also at /answers/${earlier}).` });
+    } else {
+      answered.set(answer.itemId, i);
+    }
+    if (answer.value !== 'not-observed' && !scaleValues.has(answer.value)) {
+      semantic.push({
+        path: pointer('answers', i, 'value'),
+        message: `${answer.value} is not on the rating scale. Use ${[...scaleValues].join(', ')} or "not-observed".`,
+      });
+    }
+  });
+  return semantic.length ? fail(semantic) : { ok: true, value: response };
+}
+
+/** Validates a stored draft (untrusted: another tab, an older version or a user may have changed it). */
+export function validateDraft(json: unknown): Validated<Draft> {
+  const problems = checkSchema(validateDraftSchema, json);
+  return problems.length ? fail(problems) : { ok: true, value: json as Draft };
+}

@@ -1,0 +1,5 @@
+// The embed entry: every element, defined once. Each element also has its own entry point
+// (src/components/<name>/index.ts), so a page that needs one element loads only that one.
+export * from './core/index.js';
+export { frameworkContext } from './context.js';
+export * from './components/framework/index.js';

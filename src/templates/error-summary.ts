@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../core/types.js';
+
+export interface ErrorSummaryOptions {
+  /** Unique within the shadow root, for aria-labelledby. */
+  id: string;
+  title: string;
+  /** One or two sentences: what went wrong and how to fix it. */
+  description?: string | TemplateResult;
+  problems?: Problem[];
+  /** Most problems to list; the rest are counted. */
+  limit?: number;
+}
+
+/**
+ * The NHS.UK error summary. Every piece of data is rendered through Lit text bindings, so
+ * untrusted file content can never become markup.
+ */
+export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult {
+  const { id, title, description, problems = [], limit = 50 } = options;
+  const shown = problems.slice(0, limit);
+  return html`
+    <div class="error-summary" part="error-summary" role="alert" aria-labelledby="${id}" tabindex="-1">
+      <h2 class="error-summary__title" id="${id}">${title}</h2>
+      ${description ? html`<p>${description}</p>` : nothing}
+      ${shown.length
+        ? html`<ul class="error-summary__list">
+            ${shown.map(
+              (problem) => html`<li>
+                ${problem.path ? html`<span class="error-summary__path">${problem.path}</span>: ` : nothing}${problem.message}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${problems.length > shown.length ? html`<p>And ${problems.length - shown.length} more problems.</p>` : nothing}
+    </div>
+  `;
+}

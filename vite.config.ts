@@ -1,0 +1,42 @@
+import { defineConfig } from 'vite';
+import { readdirSync, existsSync, copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** One entry per element folder that has an index.ts, plus the embed file with everything. */
+function entries(): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const name of readdirSync('src/components')) {
+    const index = resolve('src/components', name, 'index.ts');
+    if (existsSync(index)) map[name] = index;
+  }
+  return map;
+}
+
+// Two library builds: `vite build` writes the one-file embed (dist/lpc-components.js, everything
+// inlined); `vite build --mode elements` writes per-element entry points (dist/elements/*.js) that
+// share chunks, so a page that needs one element downloads only what that element uses.
+export default defineConfig(({ mode }) => ({
+  // `npm start` serves the demo page (index.html) with the real framework from data/.
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    emptyOutDir: mode !== 'elements',
+    outDir: mode === 'elements' ? 'dist/elements' : 'dist',
+    lib:
+      mode === 'elements'
+        ? { entry: entries(), formats: ['es'], fileName: (_format, name) => `${name}.js` }
+        : { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'lpc-components.js' },
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+  plugins: [
+    {
+      name: 'copy-framework-data',
+      apply: 'build',
+      closeBundle() {
+        mkdirSync('dist', { recursive: true });
+        copyFileSync('data/lpc-core-framework-2020.json', 'dist/lpc-core-framework-2020.json');
+      },
+    },
+  ],
+}));
