@@ -3,3 +3,4 @@ export * from './types.js';
 export * from './framework.js';
 export * from './problems.js';
 export * from './validate.js';
+export * from './polar-labels.js';

@@ -1,0 +1,149 @@
+/**
+ * Label placement for polar charts (the theme wheel and the radar): one function, so "labels never
+ * overlap" is solved once. Pure geometry, no DOM: elements measure their labels and pass the sizes.
+ *
+ * Angles are in radians, clockwise from 12 o'clock (d3-shape's convention for arcs and radial lines).
+ */
+
+export interface LabelRequest {
+  /** Angle of the anchor point, radians clockwise from 12 o'clock. */
+  angle: number;
+  /** Measured (or estimated) size of the label box in px. */
+  width: number;
+  height: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel extends Box {
+  /** Index of the request this label answers. */
+  index: number;
+  /** Text alignment that keeps the label away from the circle. */
+  align: 'start' | 'middle' | 'end';
+  /** Point on the circle the label belongs to (for a leader line when the label had to move). */
+  anchorX: number;
+  anchorY: number;
+}
+
+export interface PlacementOptions {
+  /** Radius of the circle the labels sit outside of. */
+  radius: number;
+  /** Gap between the circle and a label, and between two labels. Default 6. */
+  gap?: number;
+}
+
+/** Point on a circle, for an angle clockwise from 12 o'clock, with (0, 0) at the centre. */
+export function polarToCartesian(angle: number, radius: number): { x: number; y: number } {
+  return { x: radius * Math.sin(angle), y: -radius * Math.cos(angle) };
+}
+
+/** True when two boxes share any area (touching edges do not count). */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The smallest box holding all the given boxes. */
+export function boundsOf(boxes: Box[]): Box {
+  if (!boxes.length) return { x: 0, y: 0, width: 0, height: 0 };
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** Any pair of overlapping boxes, as index pairs (for tests and for choosing a list layout). */
+export function overlappingPairs(boxes: Box[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i], boxes[j])) pairs.push([i, j]);
+  }
+  return pairs;
+}
+
+function normalise(angle: number): number {
+  const full = Math.PI * 2;
+  return ((angle % full) + full) % full;
+}
+
+/**
+ * Places each label just outside the circle at its angle, then pushes labels on each side apart
+ * vertically until none overlap. Labels near the top and bottom are centred; on the right they
+ * start at the anchor, on the left they end at it. The result never has overlapping boxes; the
+ * caller sizes its viewBox with `boundsOf`.
+ */
+export function placePolarLabels(labels: LabelRequest[], options: PlacementOptions): PlacedLabel[] {
+  const gap = options.gap ?? 6;
+  const r = options.radius + gap;
+  const placed: PlacedLabel[] = labels.map((label, index) => {
+    const angle = normalise(label.angle);
+    const anchor = polarToCartesian(angle, r);
+    const sin = Math.sin(angle);
+    const align: PlacedLabel['align'] = Math.abs(sin) < 0.2 ? 'middle' : sin > 0 ? 'start' : 'end';
+    const x = align === 'middle' ? anchor.x - label.width / 2 : align === 'start' ? anchor.x : anchor.x - label.width;
+    // Above the centre the box grows upwards from the anchor; below, downwards; at the sides, centred.
+    const cos = Math.cos(angle);
+    const y = align === 'middle' ? (cos > 0 ? anchor.y - label.height : anchor.y) : anchor.y - label.height / 2;
+    return { index, align, x, y, width: label.width, height: label.height, anchorX: anchor.x, anchorY: anchor.y };
+  });
+
+  for (const label of placed) if (label.align === 'middle') keepOutside(label, r);
+
+  // Resolve collisions in two columns (left and right of the vertical axis), top to bottom.
+  // Centred labels (top and bottom) join the column their centre falls in.
+  const columns = [placed.filter((p) => p.x + p.width / 2 >= 0), placed.filter((p) => p.x + p.width / 2 < 0)];
+  for (const column of columns) {
+    column.sort((a, b) => a.y - b.y);
+    for (let pass = 0; pass < 3; pass++) {
+      for (let i = 1; i < column.length; i++) {
+        const above = column[i - 1];
+        const current = column[i];
+        for (let k = 0; k < i; k++) {
+          const other = column[k];
+          if (boxesOverlap(other, current)) current.y = other.y + other.height + gap / 2;
+        }
+        if (boxesOverlap(above, current)) current.y = above.y + above.height + gap / 2;
+      }
+    }
+  }
+  // Labels from different columns can still meet near the top and bottom: push the later one down.
+  placed.sort((a, b) => a.y - b.y);
+  for (let i = 0; i < placed.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (boxesOverlap(placed[j], placed[i])) placed[i].y = placed[j].y + placed[j].height + gap / 2;
+    }
+  }
+  // Moving labels vertically can bring a side label's inner corner into the circle: move it out
+  // sideways (this cannot create an overlap: columns only move away from each other).
+  for (const label of placed) if (label.align !== 'middle') keepOutside(label, r);
+  return placed.sort((a, b) => a.index - b.index);
+}
+
+/** Distance from the centre to the nearest point of a box. */
+function clearance(box: Box): number {
+  const nx = Math.max(box.x, Math.min(0, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(0, box.y + box.height));
+  return Math.hypot(nx, ny);
+}
+
+/** Moves a label straight away from the centre until its nearest point is `r` from the centre. */
+function keepOutside(label: PlacedLabel, r: number): void {
+  for (let step = 0; step < 200 && clearance(label) < r; step++) {
+    if (label.align === 'start') label.x += 1;
+    else if (label.align === 'end') label.x -= 1;
+    else label.y += label.y + label.height / 2 < 0 ? -1 : 1;
+  }
+}
+
+/**
+ * A rough text width for layout before measuring (no DOM): average glyph width of Arial-like
+ * fonts is about 0.55 em. Elements should prefer a measured width when they have one.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * 0.55);
+}
