@@ -3,6 +3,7 @@
 //   node scripts/check-stories.mjs                 check (storybook-static must be built)
 //   node scripts/check-stories.mjs --screenshots   also write PNGs to screenshots/ (320 and 1280 px)
 //   node scripts/check-stories.mjs --filter radar  only stories whose id contains "radar"
+//   node scripts/check-stories.mjs --dir .tmp/sb  check a Storybook built elsewhere (-o .tmp/sb)
 // Ends with one line "N passed, N failed" (one check per story).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { serveStatic } from './serve-static.mjs';
@@ -11,13 +12,15 @@ import { launchChromium } from './chromium.mjs';
 const args = process.argv.slice(2);
 const shots = args.includes('--screenshots');
 const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : '';
-const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'storybook-static';
+const shotDir = args.includes('--shots-dir') ? args[args.indexOf('--shots-dir') + 1] : 'screenshots';
+const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(filter));
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-const server = await serveStatic('storybook-static');
+const server = await serveStatic(dir);
 const browser = await launchChromium();
-if (shots) mkdirSync('screenshots', { recursive: true });
+if (shots) mkdirSync(shotDir, { recursive: true });
 let passed = 0;
 let failed = 0;
 
@@ -39,14 +42,14 @@ for (const story of stories) {
       return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
     });
     problems.push(...violations.map((v) => `axe: ${v}`));
-    if (shots) await desktop.screenshot({ path: `screenshots/${story.id}--1280.png`, fullPage: true });
+    if (shots) await desktop.screenshot({ path: `${shotDir}/${story.id}--1280.png`, fullPage: true });
 
     const mobile = await browser.newPage({ viewport: { width: 320, height: 640 } });
     mobile.on('pageerror', (error) => problems.push(`uncaught error at 320 px: ${error.message}`));
     await open(mobile, story.id);
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 1) problems.push(`reflow: the page scrolls sideways by ${overflow} px at 320 px wide`);
-    if (shots) await mobile.screenshot({ path: `screenshots/${story.id}--320.png`, fullPage: true });
+    if (shots) await mobile.screenshot({ path: `${shotDir}/${story.id}--320.png`, fullPage: true });
     await mobile.close();
   } catch (error) {
     problems.push(`could not render: ${error.message.split('\n')[0]}`);
