@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 
 /** One entry per element folder that has an index.ts, plus the embed file with everything. */
 function entries(): Record<string, string> {
-  const map: Record<string, string> = {};
+  const map: Record<string, string> = { index: resolve('src/index.ts'), core: resolve('src/core/index.ts') };
   for (const name of readdirSync('src/components')) {
     const index = resolve('src/components', name, 'index.ts');
     if (existsSync(index)) map[name] = index;
