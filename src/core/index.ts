@@ -4,3 +4,5 @@ export * from './framework.js';
 export * from './problems.js';
 export * from './validate.js';
 export * from './polar-labels.js';
+export * from './drafts.js';
+export * from './response.js';
