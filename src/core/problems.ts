@@ -1,4 +1,4 @@
-import type { AjvError } from '../generated/validators.js';
+import type { SchemaError } from './schema-check.js';
 import type { Problem } from './types.js';
 
 /** Escapes one property name for a JSON Pointer (RFC 6901). */
@@ -49,10 +49,10 @@ export function valueAt(root: unknown, path: string): unknown {
 }
 
 /**
- * Turns Ajv's errors into plain-English problems, one per path, each saying what was expected
+ * Turns schema errors into plain-English problems, one per path, each saying what was expected
  * and how to fix it. `anyOf` branches at one path collapse into a single problem.
  */
-export function problemsFromAjv(errors: AjvError[] | null | undefined, data: unknown): Problem[] {
+export function problemsFromSchemaErrors(errors: SchemaError[] | null | undefined, data: unknown): Problem[] {
   if (!errors) return [];
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const problems: Problem[] = [];
@@ -69,7 +69,7 @@ export function problemsFromAjv(errors: AjvError[] | null | undefined, data: unk
   return problems;
 }
 
-function messageFor(error: AjvError, data: unknown): Problem {
+function messageFor(error: SchemaError, data: unknown): Problem {
   const p = error.params;
   const at = error.instancePath;
   const value = valueAt(data, at);

@@ -1,11 +1,7 @@
-import {
-  validateDraftSchema,
-  validateFrameworkSchema,
-  validateResponseSchema,
-  type GeneratedValidator,
-} from '../generated/validators.js';
+import { draftSchema, frameworkSchema, responseSchema } from '../generated/schemas.js';
+import { checkSchema as check, type Schema } from './schema-check.js';
 import { allItems } from './framework.js';
-import { pointer, problemsFromAjv, quote } from './problems.js';
+import { pointer, problemsFromSchemaErrors, quote } from './problems.js';
 import type { AssessmentResponse, Draft, Framework, Problem, Validated } from './types.js';
 
 /** Size above which a parsed file is refused before validation (the real framework is ~20 kB). */
@@ -27,10 +23,10 @@ export function parseJson(text: string): Validated<unknown> {
   }
 }
 
-/** Runs a generated schema validator; never throws. */
-function checkSchema(validator: GeneratedValidator, json: unknown): Problem[] {
+/** Checks untrusted JSON against a generated schema; never throws. */
+function checkSchema(schema: Schema, json: unknown): Problem[] {
   try {
-    return validator(json) ? [] : problemsFromAjv(validator.errors, json);
+    return problemsFromSchemaErrors(check(schema, json), json);
   } catch (error) {
     // e.g. a stack overflow on absurdly deep input: report it, never let it escape.
     return [{ path: '', message: `The file could not be checked (${error instanceof Error ? error.message : String(error)}).` }];
@@ -86,7 +82,7 @@ function frameworkSemantics(framework: Framework): Problem[] {
 
 /** Validates an untrusted framework file: a typed framework, or every problem with its JSON path. */
 export function validateFramework(json: unknown): Validated<Framework> {
-  const problems = checkSchema(validateFrameworkSchema, json);
+  const problems = checkSchema(frameworkSchema, json);
   if (problems.length) return fail(problems);
   const framework = json as Framework;
   const semantic = frameworkSemantics(framework);
@@ -95,7 +91,7 @@ export function validateFramework(json: unknown): Validated<Framework> {
 
 /** Validates an untrusted response file against the framework it claims to answer. */
 export function validateResponse(json: unknown, framework: Framework): Validated<AssessmentResponse> {
-  const problems = checkSchema(validateResponseSchema, json);
+  const problems = checkSchema(responseSchema, json);
   if (problems.length) return fail(problems);
   const response = json as AssessmentResponse;
   const semantic: Problem[] = [];
@@ -148,6 +144,6 @@ export function validateResponse(json: unknown, framework: Framework): Validated
 
 /** Validates a stored draft (untrusted: another tab, an older version or a user may have changed it). */
 export function validateDraft(json: unknown): Validated<Draft> {
-  const problems = checkSchema(validateDraftSchema, json);
+  const problems = checkSchema(draftSchema, json);
   return problems.length ? fail(problems) : { ok: true, value: json as Draft };
 }
