@@ -6,3 +6,8 @@ export * from './validate.js';
 export * from './polar-labels.js';
 export * from './drafts.js';
 export * from './response.js';
+export * from './anonymity.js';
+export * from './gaps.js';
+export * from './aggregate.js';
+export * from './csv.js';
+export * from './report-tables.js';

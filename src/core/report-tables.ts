@@ -1,0 +1,131 @@
+/**
+ * The report's tables as plain data: the same rows feed the HTML tables and the CSV export, so the
+ * two can never disagree. No DOM.
+ */
+import { POOLED_GROUP } from './anonymity.js';
+import type { AggregateResult, Figure, ItemResult, ThemeFigure, ThemeResult } from './aggregate.js';
+import type { CsvCell } from './csv.js';
+
+export interface ReportTable {
+  /** Used for the CSV file name, e.g. `themes`. */
+  id: string;
+  caption: string;
+  headers: string[];
+  rows: CsvCell[][];
+}
+
+/** A score as the report prints it: one decimal place. */
+export function formatScore(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(1) : '';
+}
+
+/** A gap with its sign: "+1.5", "-0.5", "0.0". */
+export function formatGap(value: number | null | undefined): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const text = Math.abs(value).toFixed(1);
+  return text === '0.0' ? text : `${value > 0 ? '+' : '-'}${text}`;
+}
+
+/** What a figure cell says: the mean, or why there is none. */
+export function figureText(figure: Figure): string {
+  switch (figure.status) {
+    case 'shown':
+      return formatScore(figure.mean);
+    case 'hidden':
+      return 'hidden';
+    case 'pooled':
+      return 'in Other raters';
+    case 'none':
+      return 'no data';
+  }
+}
+
+function themeFigureText(figure: ThemeFigure | null): string {
+  return figure ? formatScore(figure.mean) : 'no data';
+}
+
+export function flagText(flag: ItemResult['flag']): string {
+  return flag === 'blind-spot' ? 'Blind spot' : flag === 'hidden-strength' ? 'Hidden strength' : '';
+}
+
+/** Groups with at least one figure shown somewhere in the report: the columns worth printing. */
+export function visibleGroups(result: AggregateResult): Array<{ group: string; label: string }> {
+  const seen = new Map<string, string>();
+  for (const item of result.items) {
+    for (const g of item.groups) if (g.figure.status === 'shown' && !seen.has(g.group)) seen.set(g.group, g.label);
+  }
+  const order = [...result.respondents.groups.map((g) => g.group), POOLED_GROUP];
+  return order.filter((g) => seen.has(g)).map((group) => ({ group, label: seen.get(group)! }));
+}
+
+export function respondentsTable(result: AggregateResult): ReportTable {
+  const { respondents } = result;
+  return {
+    id: 'respondents',
+    caption: 'Who responded',
+    headers: ['Group', 'Responded', 'Minimum to show', 'Note'],
+    rows: [
+      ['You (self)', respondents.self ? 1 : 0, '', respondents.self ? '' : 'No self response was loaded.'],
+      ...respondents.groups.map((g): CsvCell[] => [g.label, g.count, g.minimum, g.note ?? '']),
+      ['All raters', respondents.raters, result.minimums.allRaters, ''],
+    ],
+  };
+}
+
+export function themesTable(result: AggregateResult): ReportTable {
+  const groups = visibleGroups(result);
+  const groupFigure = (theme: ThemeResult, group: string) => theme.groups.find((g) => g.group === group)?.figure ?? null;
+  return {
+    id: 'themes',
+    caption: 'Scores by theme',
+    headers: ['Theme', 'You (self)', 'All raters', ...groups.map((g) => g.label), 'Gap (others minus self)', 'Flag'],
+    rows: result.themes.map((theme): CsvCell[] => [
+      theme.title,
+      theme.self === null ? 'no data' : formatScore(theme.self),
+      themeFigureText(theme.allRaters),
+      ...groups.map((g) => themeFigureText(groupFigure(theme, g.group))),
+      formatGap(theme.gap),
+      flagText(theme.flag),
+    ]),
+  };
+}
+
+/** Item rows for one theme (or every theme), with the spread of all raters. */
+export function itemsTable(result: AggregateResult, themeId?: string): ReportTable {
+  const groups = visibleGroups(result);
+  const items = themeId ? result.items.filter((i) => i.themeId === themeId) : result.items;
+  const theme = themeId ? result.themes.find((t) => t.themeId === themeId) : undefined;
+  return {
+    id: themeId ? `items-${themeId}` : 'items',
+    caption: theme ? `${theme.title}: scores by item` : 'Scores by item',
+    headers: [
+      ...(themeId ? [] : ['Theme']),
+      'Item', 'You (self)', 'All raters', ...groups.map((g) => g.label),
+      'Lowest', 'Highest', 'Scores', 'Not observed', 'Gap (others minus self)', 'Flag',
+    ],
+    rows: items.map((item): CsvCell[] => {
+      const all = item.allRaters;
+      return [
+        ...(themeId ? [] : [result.themes.find((t) => t.themeId === item.themeId)?.title ?? item.themeId]),
+        item.label,
+        item.self !== null ? formatScore(item.self) : item.selfNotObserved ? 'not observed' : 'no data',
+        figureText(all),
+        ...groups.map((g) => {
+          const figure = item.groups.find((x) => x.group === g.group)?.figure;
+          return figure ? figureText(figure) : 'no data';
+        }),
+        all.status === 'shown' ? all.min : '',
+        all.status === 'shown' ? all.max : '',
+        all.count,
+        item.notObserved,
+        formatGap(item.gap),
+        flagText(item.flag),
+      ];
+    }),
+  };
+}
+
+/** Every table of the report, in reading order. */
+export function reportTables(result: AggregateResult): ReportTable[] {
+  return [respondentsTable(result), themesTable(result), itemsTable(result)];
+}
