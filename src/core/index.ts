@@ -11,3 +11,5 @@ export * from './gaps.js';
 export * from './aggregate.js';
 export * from './csv.js';
 export * from './report-tables.js';
+export * from './contrast.js';
+export * from './wheel-layout.js';

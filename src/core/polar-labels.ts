@@ -112,16 +112,30 @@ export function placePolarLabels(labels: LabelRequest[], options: PlacementOptio
     }
   }
   // Labels from different columns can still meet near the top and bottom: push the later one down.
+  pushDown(placed, gap);
+  // Moving labels vertically can bring a side label's inner corner into the circle: move it out
+  // sideways. That can slide it under a neighbour of its column that was beside it, so repeat
+  // until nothing moves (each round only moves labels down or outwards, so this settles).
+  for (let round = 0; round < 50; round++) {
+    for (const label of placed) if (label.align !== 'middle') keepOutside(label, r);
+    if (!pushDown(placed, gap)) break;
+  }
+  return placed.sort((a, b) => a.index - b.index);
+}
+
+/** Pushes each label below any higher label it overlaps. Returns true if a label moved. */
+function pushDown(placed: PlacedLabel[], gap: number): boolean {
+  let moved = false;
   placed.sort((a, b) => a.y - b.y);
   for (let i = 0; i < placed.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (boxesOverlap(placed[j], placed[i])) placed[i].y = placed[j].y + placed[j].height + gap / 2;
+      if (boxesOverlap(placed[j], placed[i])) {
+        placed[i].y = placed[j].y + placed[j].height + gap / 2;
+        moved = true;
+      }
     }
   }
-  // Moving labels vertically can bring a side label's inner corner into the circle: move it out
-  // sideways (this cannot create an overlap: columns only move away from each other).
-  for (const label of placed) if (label.align !== 'middle') keepOutside(label, r);
-  return placed.sort((a, b) => a.index - b.index);
+  return moved;
 }
 
 /** Distance from the centre to the nearest point of a box. */

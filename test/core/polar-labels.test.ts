@@ -28,6 +28,15 @@ describe('polar label placement', () => {
     });
   }
 
+  it('tall labels that must be pushed down and then out sideways still never overlap', () => {
+    // 12 labels of three lines at 32 px text around a large circle: moving one label out of the
+    // circle used to slide it under its neighbour in the same column.
+    for (const radius of [200, 240, 287, 320]) {
+      const placed = placePolarLabels(evenly(12, 136, 120).map((l, i) => ({ ...l, angle: ((i + 0.5) / 12) * Math.PI * 2 })), { radius, gap: 16 });
+      expect(overlappingPairs(placed), `radius ${radius}`).to.deep.equal([]);
+    }
+  });
+
   it('keeps each label outside the circle', () => {
     const radius = 100;
     for (const label of placePolarLabels(evenly(8, 80, 18), { radius })) {
