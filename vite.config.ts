@@ -15,6 +15,8 @@ function entries(): Record<string, string> {
 // Two library builds: `vite build` writes the one-file embed (dist/lpc-components.js, everything
 // inlined); `vite build --mode elements` writes per-element entry points (dist/elements/*.js) that
 // share chunks, so a page that needs one element downloads only what that element uses.
+let outDir = 'dist';
+
 export default defineConfig(({ mode }) => ({
   // `npm start` serves the demo page (index.html) with the real framework from data/.
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
@@ -31,11 +33,16 @@ export default defineConfig(({ mode }) => ({
   },
   plugins: [
     {
+      // The embed build ships the framework file beside the script, for hosts to serve together.
       name: 'copy-framework-data',
       apply: 'build',
+      configResolved(config) {
+        outDir = config.build.outDir;
+      },
       closeBundle() {
-        mkdirSync('dist', { recursive: true });
-        copyFileSync('data/lpc-core-framework-2020.json', 'dist/lpc-core-framework-2020.json');
+        if (mode === 'elements') return;
+        mkdirSync(outDir, { recursive: true });
+        copyFileSync('data/lpc-core-framework-2020.json', resolve(outDir, 'lpc-core-framework-2020.json'));
       },
     },
   ],
