@@ -4,3 +4,4 @@ export * from './core/index.js';
 export { frameworkContext } from './context.js';
 export * from './components/framework/index.js';
 export * from './components/rating/index.js';
+export * from './components/radar-chart/index.js';

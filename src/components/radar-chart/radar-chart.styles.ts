@@ -1,0 +1,191 @@
+import { css } from 'lit';
+import { focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+
+/** Table styles shared by the charts and the report. */
+export const chartTableStyles = css`
+  .table-details summary {
+    color: var(--_color-link);
+    cursor: pointer;
+    text-decoration: underline;
+    padding: 10px 0;
+    min-height: 24px;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin: 8px 0 var(--_space);
+    font-size: 0.95em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 8px;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_color-grey-4);
+    padding: 8px 12px 8px 0;
+    text-align: left;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    .table-details summary {
+      display: none;
+    }
+  }
+`;
+
+export const radarChartStyles = [
+  tokens,
+  focusStyles,
+  visuallyHidden,
+  chartTableStyles,
+  css`
+    :host {
+      display: block;
+      --_grid: var(--lpc-chart-grid, #aeb7bd);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .figure {
+      margin: 0;
+    }
+    .chart {
+      display: block;
+      width: 100%;
+      max-width: 100%;
+      height: auto;
+      overflow: visible;
+    }
+    .ring {
+      fill: none;
+      stroke: var(--_grid);
+    }
+    .axis-line {
+      stroke: var(--_grid);
+    }
+    .axis-line--missing {
+      stroke-dasharray: 3 4;
+    }
+    .axis-line--active {
+      stroke: var(--_color-text);
+      stroke-width: 3;
+    }
+    .tick {
+      font-size: 12px;
+      fill: var(--_color-secondary-text);
+    }
+    .series-line {
+      fill: none;
+      stroke: var(--_series);
+      stroke-width: 2.5;
+      stroke-linecap: round;
+    }
+    .marker {
+      fill: var(--_series);
+      stroke: var(--_series);
+      stroke-width: 2;
+    }
+    .marker--hollow {
+      fill: var(--_color-surface);
+    }
+    .axis-label {
+      font-size: 14px;
+      fill: var(--_color-text);
+    }
+    .no-data {
+      font-style: italic;
+      fill: var(--_color-secondary-text);
+    }
+    .hit {
+      outline: none;
+    }
+    .hit-area {
+      fill: transparent;
+      stroke: none;
+      cursor: crosshair;
+    }
+    .hit:focus-visible .hit-area {
+      fill: rgb(255 235 59 / 35%);
+      stroke: var(--_color-focus-text);
+      stroke-width: 3;
+    }
+    .readout {
+      margin: 8px 0;
+      min-height: 1.5em;
+      font-weight: 600;
+    }
+    .legend {
+      list-style: none;
+      margin: 0 0 8px;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 20px;
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+    }
+    .key {
+      overflow: visible;
+    }
+    .empty {
+      color: var(--_color-secondary-text);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .series-line,
+      .marker {
+        transition: opacity 150ms ease;
+      }
+    }
+    @media (forced-colors: active) {
+      .ring,
+      .axis-line,
+      .series-line {
+        stroke: CanvasText;
+      }
+      .marker {
+        fill: CanvasText;
+        stroke: CanvasText;
+      }
+      .marker--hollow {
+        fill: Canvas;
+      }
+      .axis-label,
+      .tick,
+      .no-data {
+        fill: CanvasText;
+      }
+      .hit:focus-visible .hit-area {
+        fill: none;
+        stroke: Highlight;
+      }
+    }
+    @media print {
+      .readout {
+        display: none;
+      }
+      .series-line,
+      .marker {
+        stroke: #000;
+      }
+      .marker {
+        fill: #000;
+      }
+      .marker--hollow {
+        fill: #fff;
+      }
+    }
+  `,
+];

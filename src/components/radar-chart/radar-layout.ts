@@ -1,0 +1,92 @@
+/**
+ * Geometry of the radar chart: radius, axis angles, wrapped label lines and label boxes (placed
+ * with the shared `placePolarLabels`, so labels never overlap). Pure: no DOM.
+ */
+import { boundsOf, estimateTextWidth, placePolarLabels, polarToCartesian, type Box, type PlacedLabel } from '../../core/polar-labels.js';
+
+export interface RadarLabelInput {
+  text: string;
+  /** Extra line under the label, e.g. "no data". */
+  note?: string;
+}
+
+export interface RadarLayout {
+  radius: number;
+  angles: number[];
+  labels: Array<PlacedLabel & { lines: string[] }>;
+  /** The viewBox: every label and the circle fit inside it. */
+  view: Box;
+  fontSize: number;
+  lineHeight: number;
+}
+
+/** Splits text into lines no wider than `maxWidth`, at most `maxLines` (the last one ends in "…" if cut). */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+  const fits = (line: string) => measure(line, fontSize) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate) || !line) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  // A single word wider than the line (e.g. a long id) is cut to fit.
+  const cut = lines.map((l) => (fits(l) ? l : shorten(l, maxWidth, fontSize)));
+  if (cut.length <= maxLines) return cut;
+  const kept = cut.slice(0, maxLines);
+  kept[maxLines - 1] = shorten(`${kept[maxLines - 1]}…`, maxWidth, fontSize);
+  return kept;
+}
+
+function shorten(line: string, maxWidth: number, fontSize: number): string {
+  let text = line.replace(/…$/, '');
+  while (text.length > 1 && measure(`${text}…`, fontSize) > maxWidth) text = text.slice(0, -1);
+  return `${text.trimEnd()}…`;
+}
+
+/** Label widths are estimated a little generously so measured text never exceeds its box. */
+function measure(text: string, fontSize: number): number {
+  return estimateTextWidth(text, fontSize * 1.12);
+}
+
+/**
+ * Lays the chart out for a given width: as large a circle as fits with the labels around it,
+ * never smaller than `minRadius`.
+ */
+export function layoutRadar(labels: RadarLabelInput[], width: number, options: { fontSize?: number; minRadius?: number; maxRadius?: number } = {}): RadarLayout {
+  const fontSize = options.fontSize ?? 14;
+  const lineHeight = Math.round(fontSize * 1.25);
+  const minRadius = options.minRadius ?? 50;
+  const count = Math.max(labels.length, 1);
+  const angles = labels.map((_, i) => (i / count) * Math.PI * 2);
+  const maxLabelWidth = Math.max(64, Math.min(180, width * (count > 8 ? 0.24 : 0.3)));
+  const lines = labels.map((l) => [...wrapText(l.text, maxLabelWidth, fontSize), ...(l.note ? [l.note] : [])]);
+  const requests = lines.map((ls, i) => ({
+    angle: angles[i],
+    width: Math.max(...ls.map((line) => measure(line, fontSize))),
+    height: ls.length * lineHeight,
+  }));
+
+  let radius = Math.max(minRadius, Math.min(options.maxRadius ?? 200, width / 2 - maxLabelWidth - 8));
+  let placed = placePolarLabels(requests, { radius });
+  for (let step = 0; step < 40 && radius > minRadius; step++) {
+    const bounds = boundsOf([...placed, circleBox(radius)]);
+    if (bounds.width <= width) break;
+    radius = Math.max(minRadius, radius - 8);
+    placed = placePolarLabels(requests, { radius });
+  }
+  const pad = 4;
+  const bounds = boundsOf([...placed, circleBox(radius + 8)]);
+  const view = { x: bounds.x - pad, y: bounds.y - pad, width: bounds.width + pad * 2, height: bounds.height + pad * 2 };
+  return { radius, angles, labels: placed.map((p) => ({ ...p, lines: lines[p.index] })), view, fontSize, lineHeight };
+}
+
+function circleBox(radius: number): Box {
+  return { x: -radius, y: -radius, width: radius * 2, height: radius * 2 };
+}
+
+export { polarToCartesian };

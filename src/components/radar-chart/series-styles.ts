@@ -1,0 +1,45 @@
+/**
+ * How chart series look: each differs by colour AND dash pattern AND marker shape, so they can be
+ * told apart in black and white, in forced colours and by people who do not see colour.
+ */
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+
+export interface SeriesStyle {
+  /** Custom property a host can set, e.g. `--lpc-chart-series-1`, and its NHS.UK default. */
+  colorVar: string;
+  color: string;
+  /** SVG `stroke-dasharray`; empty for a solid line. */
+  dash: string;
+  /** Name of the marker shape, for tests and legends. */
+  marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star';
+  /** Hollow markers add one more difference between neighbouring series. */
+  filled: boolean;
+}
+
+const SHAPES: Record<SeriesStyle['marker'], SymbolType> = {
+  circle: symbolCircle,
+  square: symbolSquare,
+  triangle: symbolTriangle,
+  diamond: symbolDiamond,
+  cross: symbolCross,
+  star: symbolStar,
+};
+
+export const SERIES_STYLES: SeriesStyle[] = [
+  { colorVar: '--lpc-chart-series-1', color: '#7c2855', dash: '', marker: 'diamond', filled: false },
+  { colorVar: '--lpc-chart-series-2', color: '#005eb8', dash: '8 4', marker: 'circle', filled: true },
+  { colorVar: '--lpc-chart-series-3', color: '#007f3b', dash: '2 4', marker: 'triangle', filled: true },
+  { colorVar: '--lpc-chart-series-4', color: '#330072', dash: '12 4 2 4', marker: 'square', filled: false },
+  { colorVar: '--lpc-chart-series-5', color: '#4c6272', dash: '4 4', marker: 'cross', filled: true },
+  { colorVar: '--lpc-chart-series-6', color: '#212b32', dash: '1 3', marker: 'star', filled: true },
+];
+
+/** The style of the series at `index` (styles repeat after six series). */
+export function seriesStyle(index: number): SeriesStyle {
+  return SERIES_STYLES[index % SERIES_STYLES.length];
+}
+
+/** SVG path data of a marker centred on (0, 0); `size` is the area in px². */
+export function markerPath(marker: SeriesStyle['marker'], size = 80): string {
+  return symbol(SHAPES[marker], size)() ?? '';
+}

@@ -1,0 +1,189 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import '../../src/components/radar-chart/index.js';
+import type { LpcRadarChart, RadarAxis, RadarSeries } from '../../src/components/radar-chart/radar-chart.js';
+import { boxesOverlap } from '../../src/core/polar-labels.js';
+import { allItems, itemLabel } from '../../src/core/framework.js';
+import { realFramework, hostileText } from '../../data/examples/frameworks.js';
+
+declare global {
+  interface Window {
+    axe: { run: (node: Element) => Promise<{ violations: Array<{ id: string; help: string }> }> };
+  }
+}
+
+const themeAxes: RadarAxis[] = realFramework.themes.map((t) => ({ id: t.id, label: t.title }));
+const themeSeries: RadarSeries[] = [
+  { id: 'self', label: 'You (self)', values: { being: 3.6, relating: 3.9, leading: null, delivering: 3.3 } },
+  { id: 'all', label: 'All raters', values: { being: 3.8, relating: 4.1, leading: null, delivering: 2.7 } },
+];
+
+const itemAxes: RadarAxis[] = allItems(realFramework).map(({ item }) => ({ id: item.id, label: itemLabel(item) }));
+function itemSeries(count: number): RadarSeries[] {
+  return Array.from({ length: count }, (_, s) => ({
+    id: `s${s}`,
+    label: `Series ${s + 1}`,
+    values: Object.fromEntries(itemAxes.map((a, i) => [a.id, 1 + ((i + s) % 5)])),
+  }));
+}
+
+async function mount(axes: RadarAxis[], series: RadarSeries[], width = 640) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><lpc-radar-chart label="Scores by theme" .axes=${axes} .series=${series}></lpc-radar-chart></div>`);
+  const el = wrapper.querySelector('lpc-radar-chart') as LpcRadarChart;
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+  return el;
+}
+
+const $$ = (el: LpcRadarChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+describe('<lpc-radar-chart>', () => {
+  describe('missing values', () => {
+    it('never draws a missing value as 0: no marker, and the axis says "no data"', async () => {
+      const el = await mount(themeAxes, themeSeries);
+      expect($$(el, '.marker[data-axis="leading"]')).to.have.length(0);
+      expect($$(el, '.series .marker')).to.have.length(6); // 3 themes with data x 2 series
+      const label = el.shadowRoot!.querySelector('.axis-label[data-axis="leading"]')!;
+      expect(label.textContent!.replace(/\s+/g, ' ')).to.contain('no data');
+      // The line is broken at the missing axis: no point of any series sits at the centre.
+      for (const path of $$(el, '.series .series-line')) {
+        expect(path.getAttribute('d')).not.to.match(/(^|[ML])0,0(?![\d.])/);
+      }
+      const cells = $$(el, 'tbody tr[data-axis="leading"] td').map((td) => td.textContent);
+      expect(cells).to.deep.equal(['no data', 'no data']);
+    });
+
+    it('draws a closed shape when nothing is missing', async () => {
+      const el = await mount(themeAxes.filter((a) => a.id !== 'leading'), themeSeries);
+      for (const path of $$(el, '.series .series-line')) expect(path.getAttribute('d')).to.match(/Z$/);
+    });
+
+    it('says so when there is nothing to draw', async () => {
+      const el = await mount([], []);
+      expect(el.shadowRoot!.textContent).to.contain('No scores to show');
+    });
+  });
+
+  describe('series', () => {
+    it('differ by dash pattern AND marker shape, not only colour, with a legend', async () => {
+      const el = await mount(itemAxes, itemSeries(6));
+      const groups = $$(el, '.series-item');
+      expect(groups).to.have.length(6);
+      const dashes = groups.map((g) => g.getAttribute('data-dash'));
+      const markers = groups.map((g) => g.getAttribute('data-marker'));
+      expect(new Set(dashes).size).to.equal(6);
+      expect(new Set(markers).size).to.equal(6);
+      // The dash pattern is really applied to the drawn line.
+      const dashed = groups.map((g) => getComputedStyle(g.querySelector('.series-line')!).strokeDasharray);
+      expect(new Set(dashed).size).to.equal(6);
+      const legend = $$(el, '.legend li');
+      expect(legend.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+        itemSeries(6).map((s, i) => `${s.label} (${i === 0 ? 'solid' : 'dashed'} line, ${markers[i]} markers)`));
+    });
+  });
+
+  describe('labels', () => {
+    for (const [name, axes, series] of [['4 themes', themeAxes, themeSeries], ['27 items', itemAxes, itemSeries(2)]] as const) {
+      it(`never overlap at 320 px, measured in the browser (${name})`, async () => {
+        const el = await mount(axes as RadarAxis[], series as RadarSeries[], 320);
+        const boxes = $$(el, '.axis-label').map((t) => {
+          const r = t.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        });
+        expect(boxes).to.have.length(axes.length);
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            expect(boxesOverlap(boxes[i], boxes[j]), `labels ${i} and ${j} overlap`).to.equal(false);
+          }
+        }
+        // And the chart fits its 320 px box: no sideways scrolling.
+        const chart = el.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
+        expect(chart.width).to.be.at.most(321);
+        for (const box of boxes) expect(box.x + box.width).to.be.at.most(chart.x + chart.width + 1);
+        expect(Math.min(...boxes.map((b) => b.height))).to.be.at.least(12); // text stays readable, not shrunk
+      });
+    }
+
+    it('renders hostile text as text', async () => {
+      const el = await mount([{ id: 'a', label: hostileText.markup }, { id: 'b', label: hostileText.longWord }, { id: 'c', label: hostileText.rtl }], themeSeries, 320);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.equal(hostileText.markup);
+    });
+  });
+
+  describe('table', () => {
+    it('has the same numbers as the chart', async () => {
+      const el = await mount(itemAxes, itemSeries(3));
+      const rows = $$(el, 'tbody tr');
+      expect(rows).to.have.length(27);
+      for (const [s, group] of $$(el, '.series-item').entries()) {
+        for (const marker of group.querySelectorAll('.marker')) {
+          const axis = marker.getAttribute('data-axis');
+          const cell = el.shadowRoot!.querySelectorAll(`tbody tr[data-axis="${axis}"] td`)[s];
+          expect(cell.textContent).to.equal(Number(marker.getAttribute('data-value')).toFixed(1));
+        }
+      }
+    });
+
+    it('sits in a details element that can be opened', async () => {
+      const el = await mount(themeAxes, themeSeries);
+      const details = el.shadowRoot!.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      el.tableOpen = true;
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+    });
+  });
+
+  describe('hover and keyboard', () => {
+    it('has one tab stop; arrow keys, Home and End move between axes and show their values', async () => {
+      const el = await mount(themeAxes, themeSeries);
+      const stops = $$(el, '[tabindex="0"]').filter((n) => n.classList.contains('hit'));
+      expect(stops).to.have.length(1);
+      (stops[0] as SVGGElement).focus();
+      await el.updateComplete;
+      const readout = () => el.shadowRoot!.querySelector('.readout')!.textContent!.trim();
+      expect(readout()).to.equal('Being: You (self) 3.6, All raters 3.8');
+      const key = async (k: string) => {
+        el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+        await el.updateComplete;
+        await el.updateComplete;
+      };
+      await key('ArrowRight');
+      expect(readout()).to.match(/^Relating and communicating:/);
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-axis-index')).to.equal('1');
+      await key('End');
+      expect(readout()).to.match(/^Delivering:/);
+      await key('ArrowRight');
+      expect(readout()).to.match(/^Being:/);
+      await key('ArrowLeft');
+      await key('ArrowLeft');
+      expect(readout()).to.equal('Leading and visioning: You (self) no data, All raters no data');
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(readout());
+    });
+
+    it('shows values on hover', async () => {
+      const el = await mount(themeAxes, themeSeries);
+      el.shadowRoot!.querySelector('[data-axis-index="3"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.readout')!.textContent!.trim()).to.equal('Delivering: You (self) 3.3, All raters 2.7');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations (themes, with the table open)', async () => {
+      const el = await mount(themeAxes, themeSeries);
+      el.tableOpen = true;
+      await el.updateComplete;
+      const result = await window.axe.run(el);
+      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    });
+
+    it('has no axe violations (27 items, 6 series, 320 px)', async () => {
+      const el = await mount(itemAxes, itemSeries(6), 320);
+      const result = await window.axe.run(el);
+      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    });
+  });
+});
