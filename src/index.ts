@@ -5,3 +5,4 @@ export { frameworkContext } from './context.js';
 export * from './components/framework/index.js';
 export * from './components/rating/index.js';
 export * from './components/radar-chart/index.js';
+export * from './components/assessment/index.js';

@@ -1,0 +1,258 @@
+import { css } from 'lit';
+import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+
+export const assessmentStyles = [
+  tokens,
+  focusStyles,
+  visuallyHidden,
+  errorSummaryStyles,
+  css`
+    :host {
+      display: block;
+      max-width: 44em;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .assessment {
+      overflow-wrap: anywhere;
+    }
+    h2,
+    h3 {
+      line-height: 1.3;
+      font-weight: 600;
+    }
+    h2 {
+      font-size: 1.6rem;
+      margin: 0 0 var(--_space);
+    }
+    h3 {
+      font-size: 1.25rem;
+      margin: calc(var(--_space) * 1.5) 0 8px;
+    }
+    .page-heading:focus {
+      outline: none;
+    }
+    .caption {
+      margin: 0 0 4px;
+      color: var(--_color-secondary-text);
+    }
+    .lede {
+      margin: 0 0 calc(var(--_space) * 1.5);
+    }
+    .item {
+      padding-bottom: var(--_space);
+      border-bottom: 1px solid var(--_color-grey-4);
+    }
+    .error-summary__list a {
+      color: var(--_color-error);
+      font-weight: 600;
+    }
+    .error-summary__list a:focus-visible {
+      color: var(--_color-focus-text);
+      background: var(--_color-focus);
+      text-decoration: none;
+    }
+    .button {
+      box-sizing: border-box;
+      display: inline-block;
+      min-height: 44px;
+      margin: 0 var(--_space) var(--_space) 0;
+      padding: 10px 16px;
+      border: 2px solid transparent;
+      border-radius: var(--_radius);
+      background: var(--_color-button);
+      box-shadow: 0 4px 0 var(--_color-button-shadow);
+      color: #ffffff;
+      font: inherit;
+      font-weight: 600;
+      line-height: 1.3;
+      text-align: center;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .button:hover {
+      filter: brightness(0.9);
+    }
+    .button:disabled {
+      opacity: 0.5;
+      cursor: not-allowed;
+    }
+    .button--secondary {
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      border-color: var(--_color-border);
+      box-shadow: 0 4px 0 var(--_color-border);
+    }
+    .button:focus-visible {
+      background: var(--_color-focus);
+      color: var(--_color-focus-text);
+      border-color: var(--_color-focus);
+      box-shadow: 0 4px 0 var(--_color-focus-text);
+      outline: 4px solid transparent;
+      filter: none;
+    }
+    .button-group {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      margin-top: var(--_space);
+    }
+    .link-button {
+      min-height: 44px;
+      min-width: 44px;
+      padding: 0 4px;
+      border: 0;
+      background: none;
+      color: var(--_color-link);
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .link-button:focus-visible {
+      background: var(--_color-focus);
+      color: var(--_color-focus-text);
+      text-decoration: none;
+    }
+    .inset {
+      margin: var(--_space) 0;
+      padding: 4px var(--_space);
+      border-inline-start: 8px solid var(--_color-primary);
+    }
+    .warning {
+      margin: 0 0 calc(var(--_space) * 1.5);
+      padding: var(--_space);
+      border: 1px solid #ffb81c;
+      border-top-width: 8px;
+      background: #fff9c4;
+      color: var(--_color-text);
+    }
+    .warning__title {
+      margin: 0 0 8px;
+      font-size: 1.2rem;
+    }
+    .supplementary {
+      margin: var(--_space) 0;
+      padding: var(--_space);
+      border: 2px dashed var(--_color-border);
+    }
+    .supplementary__label {
+      margin-top: 0;
+      font-weight: 600;
+    }
+    .supplementary__source {
+      color: var(--_color-secondary-text);
+      margin-bottom: 0;
+    }
+    .summary-list {
+      margin: 0 0 var(--_space);
+      padding: 0;
+    }
+    .summary-list__row {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 1.4fr) auto;
+      gap: 4px var(--_space);
+      padding: 8px 0;
+      border-bottom: 1px solid var(--_color-grey-4);
+    }
+    .summary-list__key {
+      font-weight: 600;
+    }
+    .summary-list__value,
+    .summary-list__actions {
+      margin: 0;
+    }
+    .summary-list__actions {
+      text-align: end;
+    }
+    .comment-text {
+      display: block;
+      color: var(--_color-secondary-text);
+    }
+    .missing {
+      color: var(--_color-error);
+      font-weight: 600;
+    }
+    .form-group {
+      margin: var(--_space) 0;
+    }
+    .form-group--error {
+      border-inline-start: 4px solid var(--_color-error);
+      padding-inline-start: var(--_space);
+    }
+    .fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    .fieldset__legend {
+      margin-bottom: 8px;
+      font-size: 1.25rem;
+      font-weight: 600;
+    }
+    .error-message {
+      margin: 0 0 8px;
+      color: var(--_color-error);
+      font-weight: 600;
+    }
+    .radios__item {
+      position: relative;
+      display: grid;
+      grid-template-columns: 44px 1fr;
+      align-items: center;
+      margin-bottom: 8px;
+    }
+    .radios__input {
+      width: 40px;
+      height: 40px;
+      margin: 2px;
+      accent-color: var(--_color-text);
+      cursor: pointer;
+    }
+    .radios__label {
+      padding: 8px;
+      cursor: pointer;
+    }
+    .radios__hint {
+      grid-column: 2;
+      margin: -8px 0 0;
+      padding: 0 8px;
+      color: var(--_color-secondary-text);
+    }
+    .panel {
+      margin-bottom: var(--_space);
+      padding: var(--_space);
+      background: var(--_color-button);
+      color: #ffffff;
+    }
+    .panel__title {
+      margin: 0;
+    }
+    .status {
+      color: var(--_color-secondary-text);
+    }
+    @media (max-width: 40em) {
+      .summary-list__row {
+        grid-template-columns: 1fr;
+      }
+      .summary-list__actions {
+        text-align: start;
+      }
+    }
+    @media (forced-colors: active) {
+      .button,
+      .button--secondary {
+        border-color: ButtonText;
+      }
+      .warning,
+      .panel,
+      .inset {
+        border: 2px solid CanvasText;
+      }
+      .form-group--error {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,8 @@
+import { defineElement } from '../../define.js';
+import { LpcAssessment } from './assessment.js';
+import '../rating/index.js';
+
+export { LpcAssessment };
+export { DEFAULT_GROUPS, type RaterGroup } from './groups.js';
+export * from '../../events/submit-event.js';
+defineElement('lpc-assessment', LpcAssessment);

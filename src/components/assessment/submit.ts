@@ -1,0 +1,47 @@
+import type { AssessmentResponse } from '../../core/types.js';
+
+export interface PostOptions {
+  /** Milliseconds before one attempt is given up. */
+  timeoutMs: number;
+  /** Waits before each retry; its length is the number of retries. */
+  retryDelaysMs: number[];
+}
+
+export type PostOutcome = { ok: true; status: number } | { ok: false; message: string };
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether a failed attempt is worth repeating (the server or the network may recover). */
+const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/**
+ * POSTs the response as JSON. Retries after a network error, a timeout or a 5xx/408/429 answer;
+ * never throws. The same response (same id) is sent each time, so a server can drop duplicates.
+ */
+export async function postResponse(endpoint: string, response: AssessmentResponse, options: PostOptions): Promise<PostOutcome> {
+  let last: PostOutcome = { ok: false, message: 'Your answers were not sent.' };
+  for (let attempt = 0; attempt <= options.retryDelaysMs.length; attempt++) {
+    if (attempt > 0) await wait(options.retryDelaysMs[attempt - 1]);
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), options.timeoutMs);
+    try {
+      const answer = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(response),
+        signal: abort.signal,
+        credentials: 'same-origin',
+      });
+      if (answer.ok) return { ok: true, status: answer.status };
+      last = { ok: false, message: `The server did not accept your answers (HTTP ${answer.status}).` };
+      if (!retryable(answer.status)) return last;
+    } catch {
+      last = abort.signal.aborted
+        ? { ok: false, message: 'The server took too long to answer.' }
+        : { ok: false, message: 'Your answers could not reach the server. Check your connection.' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return last;
+}

@@ -1,0 +1,52 @@
+import type { DraftStorage, DraftStore } from '../../core/drafts.js';
+import type { Framework, Respondent } from '../../core/types.js';
+import type { RaterGroup } from './groups.js';
+
+/** The pages of the questionnaire. `theme` pages are numbered over all the framework's themes. */
+export type Page = { kind: 'start' } | { kind: 'theme'; index: number } | { kind: 'check' } | { kind: 'confirmation' };
+
+/** One problem on a page, linked from the error summary to the field it is about. */
+export interface PageError {
+  /** The id of the field in the shadow root (a rating or the first relationship radio). */
+  targetId: string;
+  message: string;
+}
+
+/** What a page template needs from `<lpc-assessment>`: data, and what the user can do. */
+export interface AssessmentView {
+  framework: Framework;
+  store: DraftStore;
+  storage: DraftStorage | null | undefined;
+  assessmentId: string;
+  respondent: Respondent;
+  subjectName: string | undefined;
+  /** The rater's group, given by the host or chosen on the start page. */
+  relationship: string | undefined;
+  /** True when the host gave no relationship and the respondent is a rater. */
+  askRelationship: boolean;
+  groups: readonly RaterGroup[];
+  includeSupplementary: boolean;
+  endpoint: string | undefined;
+  errors: PageError[];
+  sending: boolean;
+  sendError: string | undefined;
+  confirmation: { sent: boolean; fileUrl?: string; fileName: string } | undefined;
+  actions: {
+    start(): void;
+    resume(): void;
+    restart(): void;
+    chooseRelationship(id: string): void;
+    next(): void;
+    back(): void;
+    change(page: Page, focusId?: string): void;
+    submit(): void;
+    downloadResponse(): void;
+    fileSaved(): void;
+    focusField(id: string): void;
+  };
+}
+
+/** The rater's or the leader's name, in words. */
+export function subjectWords(view: AssessmentView): string {
+  return view.subjectName?.trim() || 'the leader';
+}
