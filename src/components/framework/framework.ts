@@ -22,6 +22,7 @@ interface LoadError {
 /**
  * Loads, validates and shares the leadership framework with every `lpc-` element inside it.
  *
+ * @tagname lpc-framework
  * @summary Provider: fetches a framework JSON file (or takes one as a property), validates it and
  * shares it through context. A bad or unreachable file shows an NHS-style error summary naming the
  * file and the JSON path of each problem; the content inside keeps working.
