@@ -6,12 +6,6 @@ import { boxesOverlap } from '../../src/core/polar-labels.js';
 import { allItems, itemLabel } from '../../src/core/framework.js';
 import { realFramework, hostileText } from '../../data/examples/frameworks.js';
 
-declare global {
-  interface Window {
-    axe: { run: (node: Element) => Promise<{ violations: Array<{ id: string; help: string }> }> };
-  }
-}
-
 const themeAxes: RadarAxis[] = realFramework.themes.map((t) => ({ id: t.id, label: t.title }));
 const themeSeries: RadarSeries[] = [
   { id: 'self', label: 'You (self)', values: { being: 3.6, relating: 3.9, leading: null, delivering: 3.3 } },

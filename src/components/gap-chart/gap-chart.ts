@@ -1,0 +1,175 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatGap, formatScore } from '../../core/report-tables.js';
+import { markerPath, seriesStyle, type SeriesStyle } from '../radar-chart/series-styles.js';
+import { gapChartStyles } from './gap-chart.styles.js';
+
+/** One row of the dot plot. Missing values are `null`: shown as "no data", never as 0. */
+export interface GapItem {
+  id: string;
+  label: string;
+  /** Group heading shown in the table, e.g. the theme. */
+  group?: string;
+  self: number | null;
+  others: number | null;
+  /** Lowest and highest score given by others (the range). */
+  low: number | null;
+  high: number | null;
+}
+
+export type GapSort = 'others' | 'gap' | 'none';
+
+const SELF_STYLE = seriesStyle(0);
+const OTHERS_STYLE = seriesStyle(1);
+
+/**
+ * A sorted dot plot: for each item, the leader's own score, the mean of all raters and the range of
+ * raters' scores. This is the chart to read values from; the radar shows the overall shape.
+ *
+ * @summary Dot plot of self versus others per item, sorted, with each item's range (lowest to
+ * highest score). Self and others differ by marker shape and fill as well as colour. Every row has a
+ * text alternative, and a table with the same numbers is always available.
+ *
+ * @csspart chart - The plot.
+ * @csspart row - One item's row.
+ * @csspart legend - The key.
+ * @csspart table - The `<details>` holding the data table.
+ *
+ * @cssproperty --lpc-chart-series-1 - Colour of the self marker.
+ * @cssproperty --lpc-chart-series-2 - Colour of the others marker.
+ * @cssproperty --lpc-chart-range - Colour of the range bar.
+ */
+export class LpcGapChart extends LitElement {
+  static override styles = gapChartStyles;
+
+  /** The items to plot. */
+  @property({ type: Array, attribute: false }) items: GapItem[] = [];
+
+  /** Lowest value of the scale (left edge). */
+  @property({ type: Number }) min = 1;
+
+  /** Highest value of the scale (right edge). */
+  @property({ type: Number }) max = 5;
+
+  /** Order of the rows: by others' score (highest first), by gap (biggest first) or as given. */
+  @property({ type: String }) sort: GapSort = 'others';
+
+  /** Accessible name and table caption. */
+  @property({ type: String }) label = 'Self and others by item';
+
+  @property({ type: String, attribute: 'self-label' }) selfLabel = 'You (self)';
+  @property({ type: String, attribute: 'others-label' }) othersLabel = 'All raters';
+
+  /** Open the data table from the start. */
+  @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
+
+  /** The rows in display order. */
+  get sortedItems(): GapItem[] {
+    const rows = [...(this.items ?? [])];
+    const missingLast = (v: number | null) => (v === null ? -Infinity : v);
+    if (this.sort === 'others') rows.sort((a, b) => missingLast(b.others) - missingLast(a.others));
+    if (this.sort === 'gap') {
+      const gap = (i: GapItem) => (i.self === null || i.others === null ? -Infinity : Math.abs(i.others - i.self));
+      rows.sort((a, b) => gap(b) - gap(a));
+    }
+    return rows;
+  }
+
+  #percent(value: number): number {
+    const span = this.max - this.min || 1;
+    return ((Math.min(Math.max(value, this.min), this.max) - this.min) / span) * 100;
+  }
+
+  #describe(item: GapItem): string {
+    const value = (v: number | null) => (v === null ? 'no data' : formatScore(v));
+    const range = item.low !== null && item.high !== null ? `, range ${formatScore(item.low)} to ${formatScore(item.high)}` : '';
+    return `${item.label}: ${this.selfLabel} ${value(item.self)}, ${this.othersLabel} ${value(item.others)}${range}`;
+  }
+
+  #marker(style: SeriesStyle, value: number, kind: string) {
+    return html`<svg class="dot dot--${kind}" data-value="${value}" data-marker="${style.marker}"
+        style="left:${this.#percent(value)}%; --_series: var(${style.colorVar}, ${style.color})"
+        viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true">
+      <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker, 90)}"></path>
+    </svg>`;
+  }
+
+  #ticks(): number[] {
+    const ticks: number[] = [];
+    for (let t = Math.ceil(this.min); t <= this.max; t++) ticks.push(t);
+    return ticks;
+  }
+
+  protected override render() {
+    const rows = this.sortedItems;
+    if (!rows.length) return html`<p class="empty">No scores to show.</p>`;
+    const ticks = this.#ticks();
+    return html`
+      <figure class="figure">
+        <ul class="legend" part="legend" aria-label="Key">
+          ${[[SELF_STYLE, this.selfLabel], [OTHERS_STYLE, this.othersLabel]].map(([style, text]) => html`<li>
+            <svg class="key-dot" viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" style="--_series: var(${(style as SeriesStyle).colorVar}, ${(style as SeriesStyle).color})">
+              <path class="marker ${(style as SeriesStyle).filled ? '' : 'marker--hollow'}" d="${markerPath((style as SeriesStyle).marker, 90)}"></path>
+            </svg>
+            ${text} <span class="visually-hidden">(${(style as SeriesStyle).filled ? 'filled' : 'hollow'} ${(style as SeriesStyle).marker})</span>
+          </li>`)}
+          <li><span class="key-range" aria-hidden="true"></span> Range of raters' scores (lowest to highest)</li>
+        </ul>
+        <div class="chart" part="chart" role="list" aria-label="${this.label}">
+          <div class="row row--scale" aria-hidden="true">
+            <span class="row__label"></span>
+            <span class="plot plot--scale">
+              ${ticks.map((t) => html`<span class="tick" style="left:${this.#percent(t)}%">${t}</span>`)}
+            </span>
+          </div>
+          ${rows.map((item) => html`
+            <div class="row" part="row" role="listitem" data-item="${item.id}">
+              <span class="row__label" aria-hidden="true">${item.label}</span>
+              <span class="plot" role="img" aria-label="${this.#describe(item)}">
+                ${ticks.map((t) => html`<span class="grid" style="left:${this.#percent(t)}%"></span>`)}
+                ${item.low !== null && item.high !== null
+                  ? html`<span class="range" data-low="${item.low}" data-high="${item.high}"
+                      style="left:${this.#percent(item.low)}%; width:${this.#percent(item.high) - this.#percent(item.low)}%"></span>`
+                  : nothing}
+                ${item.others !== null ? this.#marker(OTHERS_STYLE, item.others, 'others') : nothing}
+                ${item.self !== null ? this.#marker(SELF_STYLE, item.self, 'self') : nothing}
+                ${item.self === null || item.others === null
+                  ? html`<span class="missing" aria-hidden="true">${item.self === null && item.others === null ? 'no data' : item.self === null ? `${this.selfLabel}: no data` : `${this.othersLabel}: no data`}</span>`
+                  : nothing}
+              </span>
+            </div>`)}
+        </div>
+      </figure>
+      <details part="table" class="table-details" ?open=${this.tableOpen}>
+        <summary>Show the numbers as a table</summary>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="${this.label}: table">
+          <table>
+            <caption>${this.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Item</th><th scope="col">${this.selfLabel}</th><th scope="col">${this.othersLabel}</th>
+                <th scope="col">Lowest</th><th scope="col">Highest</th><th scope="col">Gap (others minus self)</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map((item) => html`<tr data-item="${item.id}">
+                <th scope="row">${item.label}</th>
+                <td>${item.self === null ? 'no data' : formatScore(item.self)}</td>
+                <td>${item.others === null ? 'no data' : formatScore(item.others)}</td>
+                <td>${item.low === null ? '' : formatScore(item.low)}</td>
+                <td>${item.high === null ? '' : formatScore(item.high)}</td>
+                <td>${item.self === null || item.others === null ? '' : formatGap(item.others - item.self)}</td>
+              </tr>`)}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lpc-gap-chart': LpcGapChart;
+  }
+}

@@ -1,0 +1,110 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import '../../src/components/gap-chart/index.js';
+import type { GapItem, LpcGapChart } from '../../src/components/gap-chart/gap-chart.js';
+import { boxesOverlap } from '../../src/core/polar-labels.js';
+import { aggregate } from '../../src/core/aggregate.js';
+import { realFramework, hostileText } from '../../data/examples/frameworks.js';
+import { allNotObserved, NOT_OBSERVED_ITEM } from '../../data/examples/responses.js';
+
+const items: GapItem[] = [
+  { id: 'a', label: 'Authenticity', self: 4, others: 3.25, low: 2, high: 5 },
+  { id: 'b', label: 'Mindset', self: 2, others: 4.5, low: 4, high: 5 },
+  { id: 'c', label: 'Trust', self: null, others: 3.75, low: 3, high: 4 },
+  { id: 'd', label: 'Delivery', self: 5, others: null, low: null, high: null },
+];
+
+async function mount(rows: GapItem[], width = 800) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><lpc-gap-chart .items=${rows}></lpc-gap-chart></div>`);
+  const el = wrapper.querySelector('lpc-gap-chart') as LpcGapChart;
+  await el.updateComplete;
+  return el;
+}
+const $$ = (el: LpcGapChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+describe('<lpc-gap-chart>', () => {
+  it('sorts rows by all raters, highest first, items without a score last', async () => {
+    const el = await mount(items);
+    expect($$(el, '.row[data-item]').map((r) => r.getAttribute('data-item'))).to.deep.equal(['b', 'c', 'a', 'd']);
+    el.sort = 'gap';
+    await el.updateComplete;
+    expect($$(el, '.row[data-item]').map((r) => r.getAttribute('data-item'))).to.deep.equal(['b', 'a', 'c', 'd']);
+  });
+
+  it('never draws a missing value as 0: no dot, and the row says "no data"', async () => {
+    const el = await mount(items);
+    const trust = el.shadowRoot!.querySelector('.row[data-item="c"]')!;
+    expect(trust.querySelector('.dot--self')).to.equal(null);
+    expect(trust.querySelector('.missing')!.textContent).to.contain('no data');
+    expect(trust.querySelector('.plot')!.getAttribute('aria-label')).to.equal('Trust: You (self) no data, All raters 3.8, range 3.0 to 4.0');
+    const delivery = el.shadowRoot!.querySelector('.row[data-item="d"]')!;
+    expect(delivery.querySelector('.dot--others')).to.equal(null);
+    expect(delivery.querySelector('.range')).to.equal(null);
+  });
+
+  it('an item every rater marked "not observed" has no others dot', async () => {
+    const result = aggregate(realFramework, allNotObserved);
+    const rows = result.items.map((i) => ({
+      id: i.itemId, label: i.label, self: i.self,
+      others: i.allRaters.status === 'shown' ? i.allRaters.mean : null,
+      low: i.allRaters.status === 'shown' ? i.allRaters.min : null,
+      high: i.allRaters.status === 'shown' ? i.allRaters.max : null,
+    }));
+    const el = await mount(rows);
+    const row = el.shadowRoot!.querySelector(`.row[data-item="${NOT_OBSERVED_ITEM}"]`)!;
+    expect(row.querySelector('.dot--others')).to.equal(null);
+    expect(row.querySelector('.dot--self')).not.to.equal(null);
+  });
+
+  it('tells self from others by marker shape and fill, not only colour', async () => {
+    const el = await mount(items);
+    const self = el.shadowRoot!.querySelector('.dot--self')!;
+    const others = el.shadowRoot!.querySelector('.dot--others')!;
+    expect(self.getAttribute('data-marker')).not.to.equal(others.getAttribute('data-marker'));
+    expect(getComputedStyle(self.querySelector('path')!).fill).not.to.equal(getComputedStyle(others.querySelector('path')!).fill);
+    expect($$(el, '.legend li')).to.have.length(3);
+  });
+
+  it('places dots and ranges on the scale, and the table has the same numbers', async () => {
+    const el = await mount(items);
+    for (const row of $$(el, '.row[data-item]')) {
+      const id = row.getAttribute('data-item');
+      const cells = [...el.shadowRoot!.querySelectorAll(`tbody tr[data-item="${id}"] td`)].map((td) => td.textContent);
+      const self = row.querySelector('.dot--self');
+      const others = row.querySelector('.dot--others');
+      expect(cells[0]).to.equal(self ? Number(self.getAttribute('data-value')).toFixed(1) : 'no data');
+      expect(cells[1]).to.equal(others ? Number(others.getAttribute('data-value')).toFixed(1) : 'no data');
+      const range = row.querySelector('.range');
+      expect(cells[2]).to.equal(range ? Number(range.getAttribute('data-low')).toFixed(1) : '');
+      expect(cells[3]).to.equal(range ? Number(range.getAttribute('data-high')).toFixed(1) : '');
+    }
+    // Mindset's others dot (4.5 on 1..5) sits 87.5 % of the way along its plot.
+    const plot = el.shadowRoot!.querySelector('.row[data-item="b"] .plot')!.getBoundingClientRect();
+    const dot = el.shadowRoot!.querySelector('.row[data-item="b"] .dot--others')!.getBoundingClientRect();
+    expect((dot.x + dot.width / 2 - plot.x) / plot.width).to.be.closeTo(0.875, 0.01);
+  });
+
+  it('at 320 px, labels sit above their plots and nothing overlaps or scrolls sideways', async () => {
+    const el = await mount([...items, { id: 'h', label: `${hostileText.markup} ${hostileText.longWord}`, self: 3, others: 3, low: 1, high: 5 }], 320);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    const rows = $$(el, '.row[data-item]');
+    const boxes: DOMRect[] = [];
+    for (const row of rows) {
+      const label = row.querySelector('.row__label')!.getBoundingClientRect();
+      const plot = row.querySelector('.plot')!.getBoundingClientRect();
+      expect(boxesOverlap(label, plot)).to.equal(false);
+      expect(label.right).to.be.at.most(el.getBoundingClientRect().right + 1);
+      boxes.push(label);
+    }
+    for (let i = 1; i < boxes.length; i++) expect(boxesOverlap(boxes[i - 1], boxes[i])).to.equal(false);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('has no axe violations, with the table open', async () => {
+    const el = await mount(items);
+    el.tableOpen = true;
+    await el.updateComplete;
+    const result = await window.axe.run(el);
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+  });
+});
