@@ -6,6 +6,7 @@ import '../../src/components/assessment/index.js';
 import type { LpcFramework } from '../../src/components/framework/framework.js';
 import type { LpcAssessment } from '../../src/components/assessment/assessment.js';
 import type { LpcRating } from '../../src/components/rating/rating.js';
+import type { LpcSubmitEvent } from '../../src/events/submit-event.js';
 import { memoryStorage, type DraftStorage } from '../../src/core/drafts.js';
 import { allItems, themeItems } from '../../src/core/framework.js';
 import { validateResponse } from '../../src/core/validate.js';
@@ -110,7 +111,7 @@ describe('<lpc-assessment>', () => {
       const submitted = oneEvent(el, 'lpc-submit');
       await tabTo(isButton('Submit my answers'), 'Submit', 120);
       await sendKeys({ press: 'Enter' });
-      const response = (await submitted).detail;
+      const response = ((await submitted) as LpcSubmitEvent).detail;
       expect(validateResponse(response, realFramework).ok).to.equal(true);
       expect(response.respondent).to.equal('self');
       expect(response).to.not.have.property('relationship');
@@ -138,7 +139,7 @@ describe('<lpc-assessment>', () => {
       const submitted = oneEvent(el, 'lpc-submit');
       await tabTo(isButton('Submit my answers'), 'Submit', 120);
       await sendKeys({ press: 'Enter' });
-      const response = (await submitted).detail;
+      const response = ((await submitted) as LpcSubmitEvent).detail;
       expect(validateResponse(response, realFramework).ok).to.equal(true);
       expect(response).to.include({ respondent: 'rater', relationship: 'peer' });
       expect(JSON.stringify(response)).to.not.include('Sam');

@@ -23,15 +23,29 @@ export async function postResponse(endpoint: string, response: AssessmentRespons
   for (let attempt = 0; attempt <= options.retryDelaysMs.length; attempt++) {
     if (attempt > 0) await wait(options.retryDelaysMs[attempt - 1]);
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), options.timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Race the request against the clock too, in case a fetch ignores the abort signal.
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => {
+        abort.abort();
+        resolve('timeout');
+      }, options.timeoutMs);
+    });
     try {
-      const answer = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(response),
-        signal: abort.signal,
-        credentials: 'same-origin',
-      });
+      const answer = await Promise.race([
+        fetch(endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify(response),
+          signal: abort.signal,
+          credentials: 'same-origin',
+        }),
+        timedOut,
+      ]);
+      if (answer === 'timeout') {
+        last = { ok: false, message: 'The server took too long to answer.' };
+        continue;
+      }
       if (answer.ok) return { ok: true, status: answer.status };
       last = { ok: false, message: `The server did not accept your answers (HTTP ${answer.status}).` };
       if (!retryable(answer.status)) return last;
