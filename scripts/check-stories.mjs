@@ -30,16 +30,24 @@ async function open(page, id) {
   await page.waitForTimeout(150); // let elements finish their first async render
 }
 
-for (const story of stories) {
+async function check(story) {
   const problems = [];
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   desktop.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
   try {
     await open(desktop, story.id);
     await desktop.addScriptTag({ content: axeSource });
+    // Storybook's a11y addon runs axe itself after each render: wait for it rather than collide.
     const violations = await desktop.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'));
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root'));
+          return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+        } catch (error) {
+          if (attempt > 40 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
     });
     problems.push(...violations.map((v) => `axe: ${v}`));
     if (shots) await desktop.screenshot({ path: `${shotDir}/${story.id}--1280.png`, fullPage: true });
@@ -63,6 +71,13 @@ for (const story of stories) {
     console.log(`✓ ${story.id}`);
   }
 }
+
+// A few stories at a time: each check loads two pages, mostly waiting on the network and timers.
+const queue = [...stories];
+await Promise.all(Array.from({ length: 3 }, async () => {
+  while (queue.length) await check(queue.shift());
+}));
+
 await browser.close();
 await server.close();
 console.log(`${passed} passed, ${failed} failed`);
