@@ -7,3 +7,4 @@ export * from './components/rating/index.js';
 export * from './components/radar-chart/index.js';
 export * from './components/assessment/index.js';
 export * from './components/gap-chart/index.js';
+export * from './components/report/index.js';

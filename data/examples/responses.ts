@@ -59,11 +59,11 @@ function raterScore(raterIndex: number, itemIndex: number): number {
   return Math.min(5, Math.max(1, othersBase(itemIndex) + wobble));
 }
 
-const COMMENTS: Record<string, string> = {
-  'being.authenticity': 'Says what they think, kindly.',
-  'relating.q4': 'Always makes time to listen, even on busy days.',
-  'delivering.delivery': 'Plans are clear, but deadlines often slip.',
-  'delivering.q3': 'I would like to see more use of behaviour change ideas.',
+const COMMENTS: Record<string, string[]> = {
+  'being.authenticity': ['Says what they think, kindly.', 'Honest with us, even when the news is bad.', 'You always know where you stand.'],
+  'relating.q4': ['Always makes time to listen, even on busy days.', 'Changed the rota after listening to us.', 'Listens well in meetings.'],
+  'delivering.delivery': ['Plans are clear, but deadlines often slip.', 'Projects start well and then stall.', 'Needs to follow things through to the end.'],
+  'delivering.q3': ['I would like to see more use of behaviour change ideas.', 'Not sure how much this is used.', 'Could share more of the thinking behind changes.'],
 };
 
 function selfResponse(notObserved: string[] = []): AssessmentResponse {
@@ -85,7 +85,7 @@ function raterResponse(raterIndex: number, relationship: string, options: { notO
     submittedAt: `2026-11-${String(10 + raterIndex).padStart(2, '0')}T09:00:00Z`,
     answers: itemIds.map((itemId, i) => {
       const answer: Answer = { itemId, value: options.notObserved?.includes(itemId) ? 'not-observed' : raterScore(raterIndex, i) };
-      if (options.comments && COMMENTS[itemId] && raterIndex % 2 === 0) answer.comment = COMMENTS[itemId];
+      if (options.comments && COMMENTS[itemId] && raterIndex % 2 === 0) answer.comment = COMMENTS[itemId][(raterIndex / 2) % 3];
       return answer;
     }),
   });

@@ -23,6 +23,8 @@ export interface ResponseInput {
   json?: unknown;
   /** Raw file text; parsed here when `json` is not given. */
   text?: string;
+  /** Why the file could not be read at all (too large, unreadable): it is listed with this reason. */
+  error?: string;
 }
 
 export interface AggregateOptions extends AnonymityOptions {
@@ -193,6 +195,10 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
   const valid: Accepted[] = [];
   for (const input of inputs) {
     const name = String(input?.name ?? 'unnamed file');
+    if (typeof input?.error === 'string') {
+      rejected.push({ name, kind: 'invalid', problems: [{ path: '', message: input.error }] });
+      continue;
+    }
     let json = input?.json;
     if (json === undefined && typeof input?.text === 'string') {
       const parsed = parseJson(input.text);

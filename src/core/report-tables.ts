@@ -62,7 +62,7 @@ export function respondentsTable(result: AggregateResult): ReportTable {
   const { respondents } = result;
   return {
     id: 'respondents',
-    caption: 'Who responded',
+    caption: 'Number of responses by group',
     headers: ['Group', 'Responded', 'Minimum to show', 'Note'],
     rows: [
       ['You (self)', respondents.self ? 1 : 0, '', respondents.self ? '' : 'No self response was loaded.'],

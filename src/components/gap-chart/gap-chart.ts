@@ -26,6 +26,7 @@ const OTHERS_STYLE = seriesStyle(1);
  * A sorted dot plot: for each item, the leader's own score, the mean of all raters and the range of
  * raters' scores. This is the chart to read values from; the radar shows the overall shape.
  *
+ * @tagname lpc-gap-chart
  * @summary Dot plot of self versus others per item, sorted, with each item's range (lowest to
  * highest score). Self and others differ by marker shape and fill as well as colour. Every row has a
  * text alternative, and a table with the same numbers is always available.

@@ -24,6 +24,7 @@ const NO_DATA = 'no data';
 /**
  * A radar (spider) chart of scores on theme or item axes, for one or more series.
  *
+ * @tagname lpc-radar-chart
  * @summary Radar chart for the overall shape of 360 scores. Series differ by colour, dash pattern
  * and marker shape, with a legend. A missing value is never drawn as 0: its axis is labelled
  * "no data". Values show on hover and on keyboard focus (one tab stop; arrow keys move between

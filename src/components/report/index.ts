@@ -1,0 +1,5 @@
+import { defineElement } from '../../define.js';
+import { LpcReport } from './report.js';
+
+export { LpcReport };
+defineElement('lpc-report', LpcReport);

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { chartTableStyles } from '../radar-chart/radar-chart.styles.js';
+
+export const reportStyles = [
+  tokens,
+  focusStyles,
+  visuallyHidden,
+  errorSummaryStyles,
+  chartTableStyles,
+  css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .title {
+      margin: 0 0 var(--_space);
+      font-size: 1.75rem;
+      line-height: 1.25;
+    }
+    h3 {
+      font-size: 1.375rem;
+      margin: 0 0 12px;
+    }
+    h4 {
+      font-size: 1.125rem;
+      margin: var(--_space) 0 8px;
+    }
+    .section {
+      margin: 0 0 calc(var(--_space) * 2);
+    }
+    .status,
+    .hint {
+      color: var(--_color-secondary-text);
+    }
+    .inset {
+      border-left: 8px solid var(--_color-primary);
+      padding: 8px var(--_space);
+      margin: 0 0 var(--_space);
+      background: var(--_color-surface);
+      overflow-wrap: anywhere;
+    }
+    .inset p,
+    .inset ul {
+      margin: 4px 0;
+    }
+    .file {
+      font-family: monospace;
+    }
+    .upload {
+      border: 2px dashed var(--_color-border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      margin: 0 0 calc(var(--_space) * 1.5);
+    }
+    .upload--dragging {
+      border-color: var(--_color-primary);
+      background: #e8f1f8;
+    }
+    .upload__label {
+      display: block;
+      font-weight: 600;
+      font-size: 1.125rem;
+    }
+    .upload__hint {
+      margin: 4px 0 8px;
+      color: var(--_color-secondary-text);
+    }
+    .upload__input {
+      min-height: 44px;
+      max-width: 100%;
+      font: inherit;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 260px), 1fr));
+      gap: 0 calc(var(--_space) * 2);
+    }
+    .item-name {
+      font-weight: 600;
+    }
+    ul,
+    ol {
+      padding-left: 24px;
+    }
+    li {
+      margin-bottom: 6px;
+      overflow-wrap: anywhere;
+    }
+    .comment-item {
+      font-weight: 600;
+      margin: 12px 0 4px;
+    }
+    .comments {
+      margin-top: 0;
+    }
+    .comment-from {
+      color: var(--_color-secondary-text);
+    }
+    .download-list {
+      list-style: none;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+    }
+    .button {
+      font: inherit;
+      font-weight: 600;
+      min-height: 44px;
+      padding: 8px 16px;
+      color: #fff;
+      background: var(--_color-button);
+      border: 2px solid transparent;
+      border-radius: var(--_radius);
+      box-shadow: 0 4px 0 var(--_color-button-shadow);
+      cursor: pointer;
+    }
+    .button:focus-visible {
+      color: var(--_color-focus-text);
+      background: var(--_color-focus);
+      box-shadow: 0 -2px var(--_color-focus), 0 4px var(--_color-focus-text);
+      outline: 4px solid transparent;
+    }
+    lpc-radar-chart,
+    lpc-gap-chart {
+      margin: 0 0 var(--_space);
+    }
+    @media (forced-colors: active) {
+      .button {
+        border-color: ButtonText;
+      }
+      .inset {
+        border-left-color: CanvasText;
+      }
+      .upload--dragging {
+        border-color: Highlight;
+      }
+    }
+    @media print {
+      .upload,
+      .downloads,
+      .hint {
+        display: none;
+      }
+      .theme {
+        break-before: page;
+      }
+      .section,
+      table {
+        break-inside: auto;
+      }
+      tr,
+      lpc-radar-chart {
+        break-inside: avoid;
+      }
+      .table-scroll {
+        overflow: visible;
+      }
+      .inset,
+      .error-summary {
+        border-color: #000;
+      }
+    }
+  `,
+];
