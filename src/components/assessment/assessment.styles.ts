@@ -30,8 +30,11 @@ export const assessmentStyles = [
       font-size: 1.25rem;
       margin: calc(var(--_space) * 1.5) 0 8px;
     }
-    .page-heading:focus {
+    /* Focus is moved to the heading on each page so screen readers start there; no ring is needed. */
+    .page-heading:focus,
+    .page-heading:focus-visible {
       outline: none;
+      box-shadow: none;
     }
     .caption {
       margin: 0 0 4px;

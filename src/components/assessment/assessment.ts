@@ -125,6 +125,15 @@ export class LpcAssessment extends LitElement {
     if (this.confirmation?.fileUrl) URL.revokeObjectURL(this.confirmation.fileUrl);
   }
 
+  /**
+   * Shows a page without checking the answers before it, e.g. to bring back where a user was.
+   * The confirmation page is only reached by submitting.
+   */
+  show(page: Page): void {
+    if (page.kind === 'confirmation') return;
+    this.#go(page);
+  }
+
   /** The host delivered the response itself (after cancelling `lpc-submit`): remove the draft, confirm. */
   complete(): void {
     this.#drafts.store?.clear();

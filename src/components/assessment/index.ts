@@ -4,5 +4,6 @@ import '../rating/index.js';
 
 export { LpcAssessment };
 export { DEFAULT_GROUPS, type RaterGroup } from './groups.js';
+export type { Page as AssessmentPage } from './view.js';
 export * from '../../events/submit-event.js';
 defineElement('lpc-assessment', LpcAssessment);

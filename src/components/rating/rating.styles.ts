@@ -44,26 +44,29 @@ export const ratingStyles = [
       font-weight: 600;
     }
     .options {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 8em), 1fr));
       gap: 8px;
       margin: 0;
     }
     .option {
       box-sizing: border-box;
-      display: inline-flex;
+      display: flex;
+      flex-direction: column;
       align-items: center;
-      gap: 8px;
+      justify-content: center;
+      gap: 4px;
       min-width: var(--_rating-target);
       min-height: var(--_rating-target);
-      padding: 8px 12px;
+      padding: 8px;
+      text-align: center;
+      overflow-wrap: break-word;
       border: 2px solid var(--_color-border);
       border-radius: var(--_radius);
       background: var(--_color-surface);
       color: var(--_color-text);
       cursor: pointer;
       user-select: none;
-      flex: 1 1 9em;
     }
     .option:hover {
       border-color: var(--_rating-selected);
@@ -90,7 +93,11 @@ export const ratingStyles = [
       border-color: var(--_rating-selected);
     }
     .option--not-observed {
-      flex-basis: 100%;
+      grid-column: 1 / -1;
+      flex-direction: row;
+      justify-content: flex-start;
+      gap: 8px;
+      text-align: start;
     }
     .option:focus-visible {
       background: var(--_color-focus);

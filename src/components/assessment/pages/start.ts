@@ -56,7 +56,10 @@ export function renderStartPage(view: AssessmentView) {
         : html`Say how often you show the behaviours and qualities of the <cite>${framework.title}</cite>. The people you
             work with can answer the same questions about you.`}
     </p>
-    <p>There are ${items} statements in ${rateable.length} themes. It takes about ${minutes} minutes.</p>
+    <p>
+      There are ${items} statements to rate in ${rateable.length === framework.themes.length ? `${rateable.length} themes` : `${rateable.length} of the framework's ${framework.themes.length} themes`}.
+      It takes about ${minutes} minutes.
+    </p>
     <h3>How your answers are kept</h3>
     <p>Each answer is saved in this browser as soon as you give it, so you can close the page and come back later. Nothing is sent until you submit your answers at the end.</p>
     ${rater
