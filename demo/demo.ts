@@ -1,5 +1,6 @@
 // Demo page script: loads every element and reports the framework's state in plain text.
 import '../src/index.js';
+import './assessment.js';
 
 const framework = document.getElementById('framework');
 const status = document.getElementById('framework-status');
