@@ -8,3 +8,5 @@ export * from './components/radar-chart/index.js';
 export * from './components/assessment/index.js';
 export * from './components/gap-chart/index.js';
 export * from './components/report/index.js';
+export * from './components/theme-wheel/index.js';
+export * from './components/behaviour-card/index.js';
