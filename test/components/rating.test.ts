@@ -5,7 +5,7 @@ import '../../src/components/framework/index.js';
 import '../../src/components/rating/index.js';
 import type { LpcFramework } from '../../src/components/framework/framework.js';
 import type { LpcRating } from '../../src/components/rating/rating.js';
-import { DraftStore, memoryStorage } from '../../src/core/drafts.js';
+import { DraftStore, draftKey, memoryStorage } from '../../src/core/drafts.js';
 import { hostileFramework, hostileText, realFramework } from '../../data/examples/frameworks.js';
 import type { TemplateResult } from 'lit';
 
@@ -254,6 +254,27 @@ describe('<lpc-rating>', () => {
       await rating.updateComplete;
       expect(rating.value).to.equal('not-observed');
       expect(checked(rating)).to.equal("Not observed or don't know");
+    });
+
+    it('saves to localStorage by default and follows the browser\'s storage event from another tab', async () => {
+      const id = `place-real-${Date.now()}`;
+      const key = draftKey({ assessmentId: id, respondent: 'self' });
+      try {
+        const { rating } = await mount(html`<lpc-rating item="being.q4" assessment-id=${id}></lpc-rating>`);
+        radios(rating)[0].click();
+        const stored = JSON.parse(localStorage.getItem(key)!);
+        expect(stored.answers['being.q4'].value).to.equal(1);
+        // Another tab answers later: localStorage changes and this tab receives a storage event.
+        stored.answers['being.q4'] = { value: 5, updatedAt: stored.answers['being.q4'].updatedAt + 1000 };
+        stored.savedAt += 1000;
+        const newValue = JSON.stringify(stored);
+        localStorage.setItem(key, newValue);
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea: localStorage }));
+        await rating.updateComplete;
+        expect(rating.value).to.equal('5');
+      } finally {
+        localStorage.removeItem(key);
+      }
     });
 
     it('keeps answers of a rater apart from the leader\'s own', async () => {
