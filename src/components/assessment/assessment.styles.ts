@@ -168,6 +168,12 @@ export const assessmentStyles = [
     .summary-list__actions {
       text-align: end;
     }
+    @media (min-width: 40.0625em) {
+      .summary-list__actions .link-button {
+        /* Keep the 44 px target but line the text up with the row's first line. */
+        margin-top: -11px;
+      }
+    }
     .comment-text {
       display: block;
       color: var(--_color-secondary-text);

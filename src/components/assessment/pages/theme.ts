@@ -24,8 +24,8 @@ export function renderThemePage(view: AssessmentView, index: number) {
             : `Think about how often you show each of these. If you cannot say, choose "${view.framework.ratingScale.notObservedLabel}".`}
         </p>`
       : html`<div class="inset" part="no-items">
-          <p>${theme.statusNote ?? 'The framework gives no behaviours or qualities for this theme.'}</p>
-          <p>There is nothing to rate on this page. Continue to the next theme.</p>
+          <p>${theme.statusNote ?? 'The framework gives no behaviours or qualities for this theme. There is nothing to rate for this theme.'}</p>
+          <p>Select Continue to go to the next theme.</p>
         </div>`}
     ${view.includeSupplementary && theme.supplementary?.length
       ? theme.supplementary.map(
