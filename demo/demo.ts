@@ -1,6 +1,8 @@
 // Demo page script: loads every element and reports the framework's state in plain text.
 import '../src/index.js';
 import './assessment.js';
+import './explore.js';
+import './report.js';
 
 const framework = document.getElementById('framework');
 const status = document.getElementById('framework-status');

@@ -82,7 +82,7 @@ function raterResponse(raterIndex: number, relationship: string, options: { notO
   return makeResponse({
     id: `${relationship}-${raterIndex + 1}`,
     relationship,
-    submittedAt: `2026-11-${String(10 + raterIndex).padStart(2, '0')}T09:00:00Z`,
+    submittedAt: `2026-11-${String(10 + (raterIndex % 18)).padStart(2, '0')}T09:00:00Z`,
     answers: itemIds.map((itemId, i) => {
       const answer: Answer = { itemId, value: options.notObserved?.includes(itemId) ? 'not-observed' : raterScore(raterIndex, i) };
       if (options.comments && COMMENTS[itemId] && raterIndex % 2 === 0) answer.comment = COMMENTS[itemId][(raterIndex / 2) % 3];

@@ -103,6 +103,13 @@ describe('<lpc-radar-chart>', () => {
       const el = await mount([{ id: 'a', label: hostileText.markup }, { id: 'b', label: hostileText.longWord }, { id: 'c', label: hostileText.rtl }], themeSeries, 320);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.equal(hostileText.markup);
+      // A 2,000-letter word is cut to fit: every label stays inside the 320 px chart.
+      const host = el.getBoundingClientRect();
+      for (const label of $$(el, '.axis-label')) {
+        const box = label.getBoundingClientRect();
+        expect(box.left).to.be.at.least(host.left - 1);
+        expect(box.right).to.be.at.most(host.right + 1);
+      }
     });
   });
 

@@ -32,6 +32,8 @@ export const gapChartStyles = [
       display: flex;
       align-items: center;
       gap: 8px;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .key-range {
       display: inline-block;
@@ -96,7 +98,7 @@ export const gapChartStyles = [
       stroke-width: 2.5;
     }
     .marker--hollow {
-      fill: var(--_color-surface);
+      fill: none;
     }
     .missing {
       position: absolute;

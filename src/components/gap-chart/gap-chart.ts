@@ -88,10 +88,11 @@ export class LpcGapChart extends LitElement {
   }
 
   #marker(style: SeriesStyle, value: number, kind: string) {
+    // The hollow self marker is drawn first and larger, so an equal others dot shows inside it.
     return html`<svg class="dot dot--${kind}" data-value="${value}" data-marker="${style.marker}"
         style="left:${this.#percent(value)}%; --_series: var(${style.colorVar}, ${style.color})"
         viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true">
-      <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker, 90)}"></path>
+      <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker, style.filled ? 60 : 150)}"></path>
     </svg>`;
   }
 
@@ -132,8 +133,8 @@ export class LpcGapChart extends LitElement {
                   ? html`<span class="range" data-low="${item.low}" data-high="${item.high}"
                       style="left:${this.#percent(item.low)}%; width:${this.#percent(item.high) - this.#percent(item.low)}%"></span>`
                   : nothing}
-                ${item.others !== null ? this.#marker(OTHERS_STYLE, item.others, 'others') : nothing}
                 ${item.self !== null ? this.#marker(SELF_STYLE, item.self, 'self') : nothing}
+                ${item.others !== null ? this.#marker(OTHERS_STYLE, item.others, 'others') : nothing}
                 ${item.self === null || item.others === null
                   ? html`<span class="missing" aria-hidden="true">${item.self === null && item.others === null ? 'no data' : item.self === null ? `${this.selfLabel}: no data` : `${this.othersLabel}: no data`}</span>`
                   : nothing}

@@ -61,6 +61,7 @@ export const radarChartStyles = [
     }
     .chart {
       display: block;
+      margin: 0 auto;
       width: 100%;
       max-width: 100%;
       height: auto;
@@ -83,6 +84,9 @@ export const radarChartStyles = [
     .tick {
       font-size: 12px;
       fill: var(--_color-secondary-text);
+      paint-order: stroke;
+      stroke: var(--_color-surface);
+      stroke-width: 3px;
     }
     .series-line {
       fill: none;
@@ -120,6 +124,7 @@ export const radarChartStyles = [
       stroke-width: 3;
     }
     .readout {
+      overflow-wrap: anywhere;
       margin: 8px 0;
       min-height: 1.5em;
       font-weight: 600;
@@ -136,6 +141,8 @@ export const radarChartStyles = [
       display: flex;
       align-items: center;
       gap: 8px;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .key {
       overflow: visible;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { formatScore } from '../../core/report-tables.js';
-import { layoutRadar, polarToCartesian, type RadarLayout } from './radar-layout.js';
+import { estimateMeasure, layoutRadar, polarToCartesian, type RadarLayout, type TextMeasure } from './radar-layout.js';
 import { markerPath, seriesStyle } from './series-styles.js';
 import { radarChartStyles } from './radar-chart.styles.js';
 
@@ -67,6 +67,18 @@ export class LpcRadarChart extends LitElement {
   @state() protected width = 600;
 
   #resize?: ResizeObserver;
+  #context?: CanvasRenderingContext2D | null;
+  #fontFamily = 'sans-serif';
+
+  /** Measures label text with the font the labels use (canvas), or estimates it when that fails. */
+  #measure: TextMeasure = (text, fontSize) => {
+    if (this.#context === undefined) this.#context = document.createElement('canvas').getContext('2d');
+    const context = this.#context;
+    if (!context) return estimateMeasure(text, fontSize);
+    context.font = `${fontSize}px ${this.#fontFamily}`;
+    // A few per cent spare: SVG text and canvas text can round differently.
+    return Math.ceil(context.measureText(text).width * 1.04) + 1;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -149,7 +161,8 @@ export class LpcRadarChart extends LitElement {
   protected override render() {
     if (!this.axes.length) return html`<p class="empty">No scores to show.</p>`;
     const labels = this.axes.map((axis) => ({ text: axis.label, note: this.#axisHasData(axis.id) ? undefined : NO_DATA }));
-    const layout = layoutRadar(labels, this.width);
+    this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
+    const layout = layoutRadar(labels, this.width, { measure: this.#measure });
     const { radius, angles, view } = layout;
     const ticks: number[] = [];
     for (let t = Math.ceil(this.min + 1); t <= this.max; t++) ticks.push(t);
@@ -165,6 +178,7 @@ export class LpcRadarChart extends LitElement {
           aria-label="${this.label}. Use the arrow keys to hear each axis, or open the table below."
           viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
           width="${view.width}"
+          style="max-width: min(100%, ${Math.ceil(view.width)}px)"
           @keydown=${this.#onKeyDown}
           @pointerleave=${() => (this.activeAxis = -1)}
         >
@@ -175,7 +189,11 @@ export class LpcRadarChart extends LitElement {
               const missing = !this.#axisHasData(this.axes[i].id);
               return svg`<line class="axis-line ${missing ? 'axis-line--missing' : ''} ${i === this.activeAxis ? 'axis-line--active' : ''}" x1="0" y1="0" x2="${end.x}" y2="${end.y}"></line>`;
             })}
-            ${ticks.map((t) => svg`<text class="tick" x="4" y="${-this.#radius(t, radius) + 12}">${t}</text>`)}
+            ${ticks.map((t) => {
+              // Between the first two axes, so tick numbers never sit on a marker.
+              const p = polarToCartesian(this.axes.length > 1 ? step / 2 : Math.PI / 4, this.#radius(t, radius));
+              return svg`<text class="tick" x="${p.x}" y="${p.y}" dy="0.35em" text-anchor="middle">${t}</text>`;
+            })}
           </g>
           <g class="series" aria-hidden="true">
             ${this.series.map((series, s) => {
@@ -188,7 +206,7 @@ export class LpcRadarChart extends LitElement {
                   if (value === null) return nothing;
                   const p = polarToCartesian(angles[i], this.#radius(value, radius));
                   return svg`<path class="marker ${style.filled ? '' : 'marker--hollow'}" data-axis="${axis.id}" data-value="${value}"
-                    transform="translate(${p.x} ${p.y})" d="${markerPath(style.marker)}"></path>`;
+                    transform="translate(${p.x} ${p.y})" d="${markerPath(style.marker, style.filled ? 70 : 120)}"></path>`;
                 })}
               </g>`;
             })}

@@ -20,8 +20,14 @@ export interface RadarLayout {
   lineHeight: number;
 }
 
+/** Width of a line of text in px at a font size. */
+export type TextMeasure = (text: string, fontSize: number) => number;
+
+/** Label widths are estimated a little generously when nothing better is known (e.g. in Node). */
+export const estimateMeasure: TextMeasure = (text, fontSize) => estimateTextWidth(text, fontSize * 1.12);
+
 /** Splits text into lines no wider than `maxWidth`, at most `maxLines` (the last one ends in "…" if cut). */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3, measure: TextMeasure = estimateMeasure): string[] {
   const fits = (line: string) => measure(line, fontSize) <= maxWidth;
   const lines: string[] = [];
   let line = '';
@@ -35,36 +41,36 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   }
   if (line) lines.push(line);
   // A single word wider than the line (e.g. a long id) is cut to fit.
-  const cut = lines.map((l) => (fits(l) ? l : shorten(l, maxWidth, fontSize)));
+  const cut = lines.map((l) => (fits(l) ? l : shorten(l, maxWidth, fontSize, measure)));
   if (cut.length <= maxLines) return cut;
   const kept = cut.slice(0, maxLines);
-  kept[maxLines - 1] = shorten(`${kept[maxLines - 1]}…`, maxWidth, fontSize);
+  kept[maxLines - 1] = shorten(`${kept[maxLines - 1]}…`, maxWidth, fontSize, measure);
   return kept;
 }
 
-function shorten(line: string, maxWidth: number, fontSize: number): string {
+function shorten(line: string, maxWidth: number, fontSize: number, measure: TextMeasure): string {
   let text = line.replace(/…$/, '');
   while (text.length > 1 && measure(`${text}…`, fontSize) > maxWidth) text = text.slice(0, -1);
   return `${text.trimEnd()}…`;
-}
-
-/** Label widths are estimated a little generously so measured text never exceeds its box. */
-function measure(text: string, fontSize: number): number {
-  return estimateTextWidth(text, fontSize * 1.12);
 }
 
 /**
  * Lays the chart out for a given width: as large a circle as fits with the labels around it,
  * never smaller than `minRadius`.
  */
-export function layoutRadar(labels: RadarLabelInput[], width: number, options: { fontSize?: number; minRadius?: number; maxRadius?: number } = {}): RadarLayout {
+export function layoutRadar(
+  labels: RadarLabelInput[],
+  width: number,
+  options: { fontSize?: number; minRadius?: number; maxRadius?: number; measure?: TextMeasure } = {},
+): RadarLayout {
+  const measure = options.measure ?? estimateMeasure;
   const fontSize = options.fontSize ?? 14;
   const lineHeight = Math.round(fontSize * 1.25);
   const minRadius = options.minRadius ?? 50;
   const count = Math.max(labels.length, 1);
   const angles = labels.map((_, i) => (i / count) * Math.PI * 2);
   const maxLabelWidth = Math.max(64, Math.min(180, width * (count > 8 ? 0.24 : 0.3)));
-  const lines = labels.map((l) => [...wrapText(l.text, maxLabelWidth, fontSize), ...(l.note ? [l.note] : [])]);
+  const lines = labels.map((l) => [...wrapText(l.text, maxLabelWidth, fontSize, 3, measure), ...(l.note ? [l.note] : [])]);
   const requests = lines.map((ls, i) => ({
     angle: angles[i],
     width: Math.max(...ls.map((line) => measure(line, fontSize))),
