@@ -57,7 +57,7 @@ export class LpcBehaviourCard extends LitElement {
 
   #heading(text: string | TemplateResult): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
-    return html`<div class="heading" part="heading" role="heading" aria-level=${level}>${text}</div>`;
+    return html`<div class="heading" part="heading" role="heading" aria-level=${level} dir="auto">${text}</div>`;
   }
 
   #source(source: Source): TemplateResult {
@@ -92,7 +92,7 @@ export class LpcBehaviourCard extends LitElement {
       <p class="eyebrow" part="theme"><span class="code code--${item.kind}">${code}</span>
         <span>${theme.title}<span class="separator" aria-hidden="true"> · </span><span class="kind">${KIND[item.kind]}</span></span></p>
       ${this.#heading(item.kind === 'behaviour' ? item.heading : `Quality ${number}`)}
-      <p class="text" part="text">${item.text}</p>
+      <p class="text" part="text" dir="auto">${item.text}</p>
       ${this.#source(item.source)}
       ${this.#actions()}
     </article>`;
@@ -132,7 +132,7 @@ export class LpcBehaviourCard extends LitElement {
       <p class="eyebrow" part="theme"><span class="tag">Supplementary</span>
         <span>${theme.title}<span class="separator" aria-hidden="true"> · </span><span class="kind">Not part of the framework</span></span></p>
       ${this.#heading(entry.label)}
-      <p class="text" part="text">${entry.text}</p>
+      <p class="text" part="text" dir="auto">${entry.text}</p>
       ${this.#source(entry.source)}
       ${this.#actions()}
     </article>`;

@@ -84,6 +84,9 @@ export const themeWheelStyles = [
       fill: color-mix(in srgb, var(--_c) 20%, white);
       stroke-width: 2px;
     }
+    .node--thin.node--quality .segment {
+      stroke-width: 0.5px;
+    }
     .segment--no-text {
       stroke-width: 2px;
     }
@@ -277,28 +280,35 @@ export const themeWheelStyles = [
         stroke: CanvasText;
         stroke-width: 2px;
       }
-      .node--behaviour .segment,
-      .node--theme .segment {
-        fill: ButtonFace;
+      /* Behaviours stay solid, qualities and themes outlined, as the key says. */
+      .node--behaviour .segment {
+        fill: CanvasText;
       }
+      .node--behaviour .code {
+        fill: Canvas;
+      }
+      .colour-being .segment--no-text { fill: url(#hatch-being); }
+      .colour-relating .segment--no-text { fill: url(#hatch-relating); }
+      .colour-leading .segment--no-text { fill: url(#hatch-leading); }
+      .colour-delivering .segment--no-text { fill: url(#hatch-delivering); }
       .node--selected .segment {
         fill: Highlight;
         stroke: CanvasText;
         stroke-width: 4px;
       }
-      .node--selected .code {
-        fill: HighlightText;
-      }
-      .legend-behaviour { fill: ButtonFace; stroke: CanvasText; stroke-width: 2px; }
+      .legend-behaviour { fill: CanvasText; }
       .legend-quality { fill: Canvas; stroke: CanvasText; }
       .legend-no-text { stroke: CanvasText; }
       .swatch { forced-color-adjust: none; }
       .hatch-background { fill: Canvas; }
       .hatch-line { fill: CanvasText; }
-      .code,
       .node--quality .code,
       .label-text {
         fill: CanvasText;
+      }
+      .node--selected.node--behaviour .code,
+      .node--selected .code {
+        fill: HighlightText;
       }
       .leader {
         stroke: CanvasText;

@@ -356,10 +356,12 @@ export class LpcThemeWheel extends LitElement {
           const isTheme = node.level === 1;
           const noText = isTheme && node.theme.status === 'no-text-in-source';
           const kind = isTheme ? 'theme' : node.item!.kind;
+          // Outlines would fill a very thin segment: draw them hairline there.
+          const thin = !isTheme && radius * (node.endAngle - node.startAngle) < 12;
           const [cx, cy] = segment.centroid({ innerRadius: isTheme ? holeRadius : itemInnerRadius, outerRadius: isTheme ? themeOuterRadius : radius, startAngle: node.startAngle, endAngle: node.endAngle });
           return svg`<g
               role="treeitem"
-              class="node node--${kind} colour-${node.colour} ${index === selectedIndex ? 'node--selected' : ''}"
+              class="node node--${kind} colour-${node.colour} ${index === selectedIndex ? 'node--selected' : ''} ${thin ? 'node--thin' : ''}"
               data-index=${index}
               tabindex=${index === this.activeIndex ? 0 : -1}
               aria-level=${node.level}
@@ -397,7 +399,9 @@ export class LpcThemeWheel extends LitElement {
     return html`<ul class="legend" part="legend" aria-label="Key">
       <li>${swatch('behaviour')}<span><strong>B1, B2 …</strong> solid: systems leadership behaviours</span></li>
       <li>${swatch('quality')}<span><strong>Q1, Q2 …</strong> pale with an outline: leadership for personalised care qualities</span></li>
-      <li>${swatch('no-text')}<span>Striped: ${NO_TEXT.toLowerCase()}</span></li>
+      ${this.framework?.themes.some((theme) => theme.status === 'no-text-in-source')
+        ? html`<li>${swatch('no-text')}<span>Striped: ${NO_TEXT.toLowerCase()}</span></li>`
+        : nothing}
     </ul>`;
   }
 
@@ -436,7 +440,7 @@ export class LpcThemeWheel extends LitElement {
               aria-expanded=${noText ? nothing : 'true'}
             >
               <div class="row row--theme ${noText ? 'row--no-text' : ''}">
-                <span class="row-text"><span class="list-title">${node.theme.title}</span>
+                <span class="row-text"><span class="list-title" dir="auto">${node.theme.title}</span>
                 <span class="count">${noText ? `${NO_TEXT}. ${node.theme.statusNote ?? ''}` : countText(node.theme)}</span></span>
               </div>
             </li>`;
@@ -454,7 +458,7 @@ export class LpcThemeWheel extends LitElement {
           >
             <div class="row row--item">
               <span class="code-badge code-badge--${item.kind}">${node.code}</span>
-              <span class="row-text">${item.kind === 'behaviour' ? item.heading : item.text}
+              <span class="row-text"><span dir="auto">${item.kind === 'behaviour' ? item.heading : item.text}</span>
                 <span class="visually-hidden">(${kindName(item)})</span></span>
             </div>
           </li>`;

@@ -1,0 +1,53 @@
+// "Explore the framework": selecting on the wheel shows that theme's or item's cards.
+// Shared by the demo page and the Explore story. Builds elements with the DOM API (no HTML
+// strings), so framework text is only ever text.
+import type { LpcThemeWheel } from '../src/components/theme-wheel/theme-wheel.js';
+import { findTheme, themeItems } from '../src/core/framework.js';
+
+function card(item: string, headingLevel: number, compact = false): HTMLElement {
+  const el = document.createElement('lpc-behaviour-card');
+  el.setAttribute('item', item);
+  el.setAttribute('heading-level', String(headingLevel));
+  if (compact) el.setAttribute('compact', '');
+  return el;
+}
+
+/** Replaces the content of `panel` with the cards for the selected theme or item. */
+export function showCards(panel: HTMLElement, wheel: LpcThemeWheel, selected: string | null): void {
+  const framework = wheel.framework;
+  const theme = framework && selected ? findTheme(framework, selected) : undefined;
+  const children: HTMLElement[] = [];
+  if (!selected || !framework) {
+    const hint = document.createElement('p');
+    hint.textContent = 'Select a theme or an item on the wheel (click, tap, or use the arrow keys and Enter) to read it here.';
+    children.push(hint);
+  } else if (theme) {
+    children.push(card(theme.id, 3));
+    const items = themeItems(theme);
+    if (items.length) {
+      const grid = document.createElement('div');
+      grid.className = 'explore-grid';
+      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+      Object.assign(grid.style, { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))', gap: '16px', marginTop: '16px' });
+      for (const item of items) grid.append(card(item.id, 4, true));
+      children.push(grid);
+    }
+  } else {
+    children.push(card(selected, 3));
+  }
+  panel.replaceChildren(...children);
+}
+
+/** Wires a wheel to a panel: every selection (and the starting one) shows its cards. */
+export function connectExplore(wheel: LpcThemeWheel, panel: HTMLElement): void {
+  panel.style.marginTop = '24px';
+  const update = () => showCards(panel, wheel, wheel.selected);
+  // The event is cancelable, so it fires before the wheel applies the selection: read it after.
+  wheel.addEventListener('lpc-select', () => queueMicrotask(update));
+  wheel.closest('lpc-framework')?.addEventListener('lpc-framework-ready', () => void wheel.updateComplete.then(update));
+  update();
+}
+
+const wheel = document.getElementById('explore-wheel') as LpcThemeWheel | null;
+const panel = document.getElementById('explore-cards');
+if (wheel && panel) connectExplore(wheel, panel);
