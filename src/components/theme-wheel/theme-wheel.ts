@@ -101,6 +101,9 @@ export class LpcThemeWheel extends LitElement {
   #resize?: ResizeObserver;
   #frame = 0;
   #context?: CanvasRenderingContext2D | null;
+  /** The host's font family, read when the layout is built (reading it per label is slow). */
+  #fontFamily = 'sans-serif';
+  #widths = new Map<string, number>();
 
   /** Tree nodes in order: each theme, then its items. Handy for tests and hosts. */
   get nodes(): ReadonlyArray<{ id: string; level: 1 | 2 }> {
@@ -148,9 +151,15 @@ export class LpcThemeWheel extends LitElement {
     this.#context ??= document.createElement('canvas').getContext('2d');
     const context = this.#context;
     if (!context) return text.length * this.fontSize * 0.6;
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    context.font = `${bold ? 600 : 400} ${this.fontSize}px ${family}`;
-    return context.measureText(text).width;
+    const font = `${bold ? 600 : 400} ${this.fontSize}px ${this.#fontFamily}`;
+    const key = `${font}|${text}`;
+    const known = this.#widths.get(key);
+    if (known !== undefined) return known;
+    if (context.font !== font) context.font = font;
+    const width = context.measureText(text).width;
+    if (this.#widths.size > 2000) this.#widths.clear();
+    this.#widths.set(key, width);
+    return width;
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -190,6 +199,7 @@ export class LpcThemeWheel extends LitElement {
   #buildLayout(): void {
     this.#layout = undefined;
     if (!this.framework || !this.#angles || this.width <= 0) return;
+    this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
     this.#layout = layoutWheel(
       this.#angles.themes,
       this.framework.themes.map((theme, i) => ({ title: theme.title, note: this.#angles!.themes[i].noText ? NO_TEXT : null })),
