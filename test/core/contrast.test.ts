@@ -59,6 +59,10 @@ describe('theme wheel colours', () => {
     }
   });
 
+  it('segments and outlines keep 3:1 on the NHS page background (#f0f4f5) too', () => {
+    for (const name of THEME_COLOUR_ORDER) expect(contrastRatio(THEME_COLOURS[name], '#f0f4f5'), name).to.be.at.least(3);
+  });
+
   it('matches the --lpc-theme-* token defaults', () => {
     // The tokens file is the source of the colours; the wheel's copy must not drift from it.
     const cssText = tokens.cssText;
