@@ -2,7 +2,7 @@
 // Shared by the demo page and the Explore story. Builds elements with the DOM API (no HTML
 // strings), so framework text is only ever text.
 import type { LpcThemeWheel } from '../src/components/theme-wheel/theme-wheel.js';
-import { findTheme, themeItems } from '../src/core/framework.js';
+import { allItems, findTheme, itemLabel, themeItems } from '../src/core/framework.js';
 
 function card(item: string, headingLevel: number, compact = false): HTMLElement {
   const el = document.createElement('lpc-behaviour-card');
@@ -38,12 +38,36 @@ export function showCards(panel: HTMLElement, wheel: LpcThemeWheel, selected: st
   panel.replaceChildren(...children);
 }
 
+/** What a screen reader hears after a selection: what is shown, and where. */
+function statusText(wheel: LpcThemeWheel): string {
+  const framework = wheel.framework;
+  const id = wheel.selected;
+  if (!framework || !id) return 'Nothing selected.';
+  const theme = findTheme(framework, id);
+  if (theme) {
+    const count = themeItems(theme).length;
+    return `Showing the ${theme.title} theme${count ? ` and its ${count} items` : ''} below the wheel.`;
+  }
+  const item = allItems(framework).find((entry) => entry.item.id === id)?.item;
+  return `Showing ${item ? itemLabel(item) : id} below the wheel.`;
+}
+
 /** Wires a wheel to a panel: every selection (and the starting one) shows its cards. */
 export function connectExplore(wheel: LpcThemeWheel, panel: HTMLElement): void {
   panel.style.marginTop = '24px';
+  // A polite status message, so keyboard and screen reader users know the cards changed below.
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  Object.assign(status.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
+  panel.before(status);
   const update = () => showCards(panel, wheel, wheel.selected);
   // The event is cancelable, so it fires before the wheel applies the selection: read it after.
-  wheel.addEventListener('lpc-select', () => queueMicrotask(update));
+  wheel.addEventListener('lpc-select', () =>
+    queueMicrotask(() => {
+      update();
+      status.textContent = statusText(wheel);
+    }),
+  );
   wheel.closest('lpc-framework')?.addEventListener('lpc-framework-ready', () => void wheel.updateComplete.then(update));
   update();
 }

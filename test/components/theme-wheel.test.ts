@@ -3,6 +3,8 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import 'axe-core/axe.min.js';
 import '../../src/components/framework/index.js';
 import '../../src/components/theme-wheel/index.js';
+import '../../src/components/behaviour-card/index.js';
+import { connectExplore } from '../../demo/explore.js';
 import type { LpcFramework } from '../../src/components/framework/framework.js';
 import type { LpcThemeWheel } from '../../src/components/theme-wheel/theme-wheel.js';
 import { nextNode, type TreeNode } from '../../src/components/theme-wheel/tree-navigation.js';
@@ -448,6 +450,36 @@ describe('<lpc-theme-wheel>', () => {
       const { wheel } = await mount(largeFramework(12, 30), 1280, 16);
       expect(wheel.showingWheel).to.equal(true);
       expect(treeitems(wheel)).to.have.length(12 + 360);
+    });
+  });
+
+  describe('together with cards (Explore the framework)', () => {
+    it("selecting on the wheel shows that theme's or item's cards, and says so to screen readers", async () => {
+      const m = await mount();
+      const panel = document.createElement('div');
+      m.wheel.after(panel);
+      connectExplore(m.wheel, panel);
+      const cards = () => [...panel.querySelectorAll('lpc-behaviour-card')].map((c) => `${c.getAttribute('item')}${c.hasAttribute('compact') ? ' (compact)' : ''}`);
+      expect(cards()).to.deep.equal([]);
+      expect(panel.textContent).to.include('Select a theme or an item on the wheel');
+
+      await clickNode(m.wheel, 'relating.trust');
+      await waitUntil(() => cards().length === 1);
+      expect(cards()).to.deep.equal(['relating.trust']);
+      const status = panel.previousElementSibling!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal('Showing Trust below the wheel.');
+
+      await clickNode(m.wheel, 'being');
+      await waitUntil(() => cards().length > 1);
+      expect(cards()[0]).to.equal('being');
+      expect(cards().slice(1)).to.have.length(9);
+      expect(cards()[1]).to.equal('being.authenticity (compact)');
+      expect(status.textContent).to.equal('Showing the Being theme and its 9 items below the wheel.');
+
+      await clickNode(m.wheel, 'leading');
+      await waitUntil(() => cards().length === 1);
+      expect(cards()).to.deep.equal(['leading']);
     });
   });
 
