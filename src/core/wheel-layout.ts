@@ -160,11 +160,17 @@ export function ringRadii(radius: number) {
 export function layoutWheel(spans: ThemeSpan[], texts: WheelLabelText[], options: WheelLayoutOptions): WheelLayout {
   const { width, fontSize, measure } = options;
   const lineHeight = Math.ceil(fontSize * 1.25);
-  const maxLabelWidth = Math.max(7 * fontSize, Math.min(width * 0.24, 13 * fontSize));
-  const wrapped = texts.map((text) => [
-    ...wrapText(text.title, maxLabelWidth, (t) => measure(t, true)).map((line) => ({ text: line, bold: true })),
-    ...(text.note ? wrapText(text.note, maxLabelWidth, (t) => measure(t, false), 2).map((line) => ({ text: line, bold: false })) : []),
-  ]);
+  const longest = 13 * fontSize;
+  const preferred = Math.max(7 * fontSize, Math.min(width * 0.24, longest));
+  // A label is as wide as its longest word (up to 13 em), so ordinary words are never cut.
+  const widestWord = (text: string, bold: boolean) => Math.max(0, ...text.split(/\s+/).map((word) => measure(word, bold)));
+  const wrapped = texts.map((text) => {
+    const maxWidth = Math.min(longest, Math.max(preferred, Math.ceil(widestWord(text.title, true)), text.note ? Math.ceil(widestWord(text.note, false)) : 0));
+    return [
+      ...wrapText(text.title, maxWidth, (t) => measure(t, true)).map((line) => ({ text: line, bold: true })),
+      ...(text.note ? wrapText(text.note, maxWidth, (t) => measure(t, false), 2).map((line) => ({ text: line, bold: false })) : []),
+    ];
+  });
   const requests = spans.map((span, i) => ({
     angle: (span.startAngle + span.endAngle) / 2,
     width: Math.ceil(Math.max(1, ...wrapped[i].map((line) => measure(line.text, line.bold)))) + 2,

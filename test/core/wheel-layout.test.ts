@@ -110,6 +110,19 @@ describe('wheel layout', () => {
     expect(firstFit(16)).to.be.lessThan(800);
   });
 
+  it('never cuts an ordinary word, even when labels are narrow', () => {
+    // A measure where "communicating" (13 letters) is wider than the narrowest label (7 em).
+    const measure = (text: string) => text.length * 10;
+    const { themes } = wheelAngles(realFramework);
+    for (const width of [320, 480, 640]) {
+      const layout = layoutWheel(themes, texts(realFramework), { width, fontSize: 16, measure });
+      const words = realFramework.themes.flatMap((theme) => theme.title.split(' '));
+      for (const label of layout.labels) for (const line of label.lines.filter((l) => l.bold)) {
+        for (const word of line.text.split(' ')) expect(words, `${width} px: "${line.text}"`).to.include(word);
+      }
+    }
+  });
+
   it('labels Leading and visioning with "No text in the framework" in words', () => {
     const layout = layoutFor(realFramework, 1000, 16);
     expect(layout.labels[2].lines.map((line) => line.text).join(' ')).to.include('No text in the framework');

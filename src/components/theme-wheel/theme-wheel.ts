@@ -104,6 +104,8 @@ export class LpcThemeWheel extends LitElement {
   /** The host's font family, read when the layout is built (reading it per label is slow). */
   #fontFamily = 'sans-serif';
   #widths = new Map<string, number>();
+  /** Whether the wheel has room for the B1 / Q1 labels (the key mentions them only then). */
+  #codesShown = true;
 
   /** Tree nodes in order: each theme, then its items. Handy for tests and hosts. */
   get nodes(): ReadonlyArray<{ id: string; level: 1 | 2 }> {
@@ -324,6 +326,7 @@ export class LpcThemeWheel extends LitElement {
       return ringThickness >= layout.lineHeight && chord >= this.#measureText(node.code, true) + 8;
     };
     const focusNode = this.focusRingIndex === null ? undefined : this.#nodes[this.focusRingIndex];
+    this.#codesShown = this.#nodes.some((node) => node.level === 2 && codeFits(node));
     return html`
       <svg
         class="wheel"
@@ -407,8 +410,8 @@ export class LpcThemeWheel extends LitElement {
         : svg`<rect x="1" y="1" width="22" height="22" class="legend-${kind}"></rect>`}
     </svg>`;
     return html`<ul class="legend" part="legend" aria-label="Key">
-      <li>${swatch('behaviour')}<span><strong>B1, B2 …</strong> solid: systems leadership behaviours</span></li>
-      <li>${swatch('quality')}<span><strong>Q1, Q2 …</strong> pale with an outline: leadership for personalised care qualities</span></li>
+      <li>${swatch('behaviour')}<span>${this.#codesShown ? html`<strong>B1, B2 …</strong> ` : nothing}Solid: systems leadership behaviours</span></li>
+      <li>${swatch('quality')}<span>${this.#codesShown ? html`<strong>Q1, Q2 …</strong> ` : nothing}Pale with an outline: leadership for personalised care qualities</span></li>
       ${this.framework?.themes.some((theme) => theme.status === 'no-text-in-source')
         ? html`<li>${swatch('no-text')}<span>Striped: ${NO_TEXT.toLowerCase()}</span></li>`
         : nothing}
