@@ -245,6 +245,28 @@ describe('<lpc-rating>', () => {
       expect(JSON.parse(storage.getItem('lpc-draft:place-1:self')!).answers['being.q1'].value).to.equal(4);
     });
 
+    it('a controlled value from the host (React, Vue) becomes the shared answer, without events', async () => {
+      const storage = memoryStorage();
+      const { ratings } = await mount(html`
+        <lpc-rating item="being.q3" assessment-id="controlled" .storage=${storage} value="3"></lpc-rating>
+        <lpc-rating item="being.q3" assessment-id="controlled" .storage=${storage}></lpc-rating>`);
+      // Before any answer is saved, the host's starting value is shown (and not saved as an answer).
+      expect(checked(ratings[0])).to.equal('Sometimes');
+      expect(storage.getItem('lpc-draft:controlled:self')).to.equal(null);
+      let events = 0;
+      ratings[0].addEventListener('change', () => events++);
+      ratings[0].value = '5';
+      await Promise.all(ratings.map((r) => r.updateComplete));
+      await Promise.all(ratings.map((r) => r.updateComplete));
+      expect(checked(ratings[0])).to.equal('Almost always');
+      expect(ratings[1].value).to.equal('5');
+      expect(JSON.parse(storage.getItem('lpc-draft:controlled:self')!).answers['being.q3'].value).to.equal(5);
+      expect(events).to.equal(0);
+      // A saved answer wins over a later element's starting value: a reload never loses it.
+      const [late] = (await mount(html`<lpc-rating item="being.q3" assessment-id="controlled" .storage=${storage} value="1"></lpc-rating>`)).ratings;
+      expect(late.value).to.equal('5');
+    });
+
     it('shows an answer given in another tab', async () => {
       const backing = new Map<string, string>();
       const { rating } = await mount(html`<lpc-rating item="being.q2" assessment-id="place-2" .storage=${memoryStorage(backing)}></lpc-rating>`);

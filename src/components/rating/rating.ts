@@ -172,14 +172,35 @@ export class LpcRating extends LitElement {
     (radios.find((radio) => radio.tabIndex === 0) ?? radios[0])?.focus(options);
   }
 
+  /** Whether `value` currently shows the shared draft's answer (rather than a host's default). */
+  #valueFromDraft = false;
+  /** The value this element last rendered or chose itself; any other new value came from the host. */
+  #knownValue = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const store = this.#drafts.store;
     if (store && this.framework) store.useFramework(this.framework);
     const saved = store?.answer(this.item);
     if (store) {
-      this.value = saved?.value === undefined ? '' : String(saved.value);
+      // Re-used for another item (e.g. by a list that re-renders): the old item's answer must not stay.
+      if (this.hasUpdated && changed.has('item')) this.#valueFromDraft = true;
+      const savedValue = saved?.value === undefined ? '' : String(saved.value);
+      // A host that sets `value` after the first render (a controlled input in React or Vue, say)
+      // sets the answer: it goes into the shared draft. Otherwise the draft is the source of truth,
+      // and a `value` given before any answer was saved is kept until one is.
+      const hostChangedValue = this.hasUpdated && changed.has('value') && this.value !== this.#knownValue && this.value !== savedValue;
+      if (hostChangedValue) {
+        const answer: AnswerValue | undefined = !this.value ? undefined : this.value === 'not-observed' ? 'not-observed' : Number(this.value);
+        store.setAnswer(this.item, { value: answer, comment: saved?.comment ?? this.comment });
+      } else if (saved?.value !== undefined) {
+        this.value = savedValue;
+      } else if (this.#valueFromDraft) {
+        this.value = ''; // the answer was cleared elsewhere (another element or tab)
+      }
+      this.#valueFromDraft = saved?.value !== undefined || hostChangedValue;
       this.comment = saved?.comment ?? '';
     }
+    this.#knownValue = this.value;
     if (changed.has('value') && this.value) this.errorShown = false;
   }
 
@@ -232,6 +253,7 @@ export class LpcRating extends LitElement {
       store.setAnswer(this.item, { value: answer, comment });
     }
     this.value = value;
+    this.#knownValue = value;
     this.comment = comment;
   }
 
