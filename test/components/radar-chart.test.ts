@@ -96,6 +96,9 @@ describe('<lpc-radar-chart>', () => {
         expect(chart.width).to.be.at.most(321);
         for (const box of boxes) expect(box.x + box.width).to.be.at.most(chart.x + chart.width + 1);
         expect(Math.min(...boxes.map((b) => b.height))).to.be.at.least(12); // text stays readable, not shrunk
+        // With many axes, the axes are numbered and the full labels listed in order under the chart.
+        const key = [...el.shadowRoot!.querySelectorAll('.axis-key li')].map((li) => li.textContent);
+        expect(key).to.deep.equal(axes.length > 8 ? (axes as RadarAxis[]).map((a) => a.label) : []);
       });
     }
 

@@ -31,7 +31,8 @@ export const chartTableStyles = css`
     padding: 8px 12px 8px 0;
     text-align: left;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    /* Break a word only when it cannot fit on a line of its own (never letter by letter). */
+    overflow-wrap: break-word;
   }
   td {
     font-variant-numeric: tabular-nums;
@@ -128,6 +129,12 @@ export const radarChartStyles = [
       margin: 8px 0;
       min-height: 1.5em;
       font-weight: 600;
+    }
+    .axis-key {
+      margin: 8px 0;
+      padding-left: 32px;
+      font-size: 0.875rem;
+      overflow-wrap: anywhere;
     }
     .legend {
       list-style: none;

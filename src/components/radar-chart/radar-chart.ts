@@ -160,7 +160,12 @@ export class LpcRadarChart extends LitElement {
 
   protected override render() {
     if (!this.axes.length) return html`<p class="empty">No scores to show.</p>`;
-    const labels = this.axes.map((axis) => ({ text: axis.label, note: this.#axisHasData(axis.id) ? undefined : NO_DATA }));
+    // Many axes on a narrow screen: number the axes and list their labels under the chart.
+    const numbered = this.axes.length > 8 && this.width < 560;
+    const labels = this.axes.map((axis, i) => ({
+      text: numbered ? String(i + 1) : axis.label,
+      note: this.#axisHasData(axis.id) ? undefined : NO_DATA,
+    }));
     this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
     const layout = layoutRadar(labels, this.width, { measure: this.#measure });
     const { radius, angles, view } = layout;
@@ -241,6 +246,9 @@ export class LpcRadarChart extends LitElement {
             })}
           </g>
         </svg>
+        ${numbered
+          ? html`<ol class="axis-key" aria-label="Axes">${this.axes.map((axis) => html`<li>${axis.label}</li>`)}</ol>`
+          : nothing}
         <p class="readout" part="readout">
           ${active ? this.#describeAxis(active) : 'Point at or tab to the chart to see the values of each axis.'}
         </p>

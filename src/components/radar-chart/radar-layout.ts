@@ -69,7 +69,10 @@ export function layoutRadar(
   const minRadius = options.minRadius ?? 50;
   const count = Math.max(labels.length, 1);
   const angles = labels.map((_, i) => (i / count) * Math.PI * 2);
-  const maxLabelWidth = Math.max(64, Math.min(180, width * (count > 8 ? 0.24 : 0.3)));
+  const base = Math.max(64, Math.min(180, width * (count > 8 ? 0.24 : 0.3)));
+  // Room for the longest word, if that costs little, so words are not cut ("communic…").
+  const longestWord = Math.max(0, ...labels.flatMap((l) => l.text.split(/\s+/).map((w) => measure(w, fontSize))));
+  const maxLabelWidth = Math.max(base, Math.min(longestWord, width * 0.36, 180));
   const lines = labels.map((l) => [...wrapText(l.text, maxLabelWidth, fontSize, 3, measure), ...(l.note ? [l.note] : [])]);
   const requests = lines.map((ls, i) => ({
     angle: angles[i],
@@ -77,7 +80,8 @@ export function layoutRadar(
     height: ls.length * lineHeight,
   }));
 
-  let radius = Math.max(minRadius, Math.min(options.maxRadius ?? 200, width / 2 - maxLabelWidth - 8));
+  const widest = Math.max(0, ...requests.map((r) => r.width));
+  let radius = Math.max(minRadius, Math.min(options.maxRadius ?? 200, width / 2 - widest - 8));
   let placed = placePolarLabels(requests, { radius });
   for (let step = 0; step < 40 && radius > minRadius; step++) {
     const bounds = boundsOf([...placed, circleBox(radius)]);

@@ -5,11 +5,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AggregateResult, ItemResult, ReportComment, ShownFigure } from '../../core/aggregate.js';
 import { formatScore, type ReportTable } from '../../core/report-tables.js';
 
+/** Wide enough that no cell breaks letter by letter: a narrow screen scrolls the table instead. */
+function tableMinWidth(table: ReportTable): number {
+  return Math.min(60, 10 + 5 * (table.headers.length - 1));
+}
+
 /** One report table, with a caption and row headers; scrolls sideways on its own if it must. */
 export function renderTable(table: ReportTable, id: string): TemplateResult {
   return html`
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}">
-      <table data-table="${table.id}">
+      <table data-table="${table.id}" style="min-width: ${tableMinWidth(table)}rem">
         <caption id="${id}">${table.caption}</caption>
         <thead>
           <tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr>

@@ -159,6 +159,15 @@ export const reportStyles = [
       .table-scroll {
         overflow: visible;
       }
+      /* On paper nothing can scroll: item tables shrink to the A4 width instead. */
+      table[data-table] {
+        min-width: 0 !important;
+        font-size: 0.75em;
+      }
+      th,
+      td {
+        padding: 4px 6px 4px 0;
+      }
       .inset,
       .error-summary {
         border-color: #000;
