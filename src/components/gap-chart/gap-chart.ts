@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { cssProps } from '../../directives/css-props.js';
 import { property } from 'lit/decorators.js';
 import { formatGap, formatScore } from '../../core/report-tables.js';
 import { markerPath, seriesStyle, type SeriesStyle } from '../radar-chart/series-styles.js';
@@ -90,7 +91,7 @@ export class LpcGapChart extends LitElement {
   #marker(style: SeriesStyle, value: number, kind: string) {
     // The hollow self marker is drawn first and larger, so an equal others dot shows inside it.
     return html`<svg class="dot dot--${kind}" data-value="${value}" data-marker="${style.marker}"
-        style="left:${this.#percent(value)}%; --_series: var(${style.colorVar}, ${style.color})"
+        ${cssProps({ left: `${this.#percent(value)}%`, '--_series': `var(${style.colorVar}, ${style.color})` })}
         viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true">
       <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker, style.filled ? 60 : 150)}"></path>
     </svg>`;
@@ -110,7 +111,7 @@ export class LpcGapChart extends LitElement {
       <figure class="figure">
         <ul class="legend" part="legend" aria-label="Key">
           ${[[SELF_STYLE, this.selfLabel], [OTHERS_STYLE, this.othersLabel]].map(([style, text]) => html`<li>
-            <svg class="key-dot" viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" style="--_series: var(${(style as SeriesStyle).colorVar}, ${(style as SeriesStyle).color})">
+            <svg class="key-dot" viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" ${cssProps({ '--_series': `var(${(style as SeriesStyle).colorVar}, ${(style as SeriesStyle).color})` })}>
               <path class="marker ${(style as SeriesStyle).filled ? '' : 'marker--hollow'}" d="${markerPath((style as SeriesStyle).marker, 90)}"></path>
             </svg>
             ${text} <span class="visually-hidden">(${(style as SeriesStyle).filled ? 'filled' : 'hollow'} ${(style as SeriesStyle).marker})</span>
@@ -121,17 +122,17 @@ export class LpcGapChart extends LitElement {
           <div class="row row--scale" aria-hidden="true">
             <span class="row__label"></span>
             <span class="plot plot--scale">
-              ${ticks.map((t) => html`<span class="tick" style="left:${this.#percent(t)}%">${t}</span>`)}
+              ${ticks.map((t) => html`<span class="tick" ${cssProps({ left: `${this.#percent(t)}%` })}>${t}</span>`)}
             </span>
           </div>
           ${rows.map((item) => html`
             <div class="row" part="row" role="listitem" data-item="${item.id}">
               <span class="row__label" aria-hidden="true">${item.label}</span>
               <span class="plot" role="img" aria-label="${this.#describe(item)}">
-                ${ticks.map((t) => html`<span class="grid" style="left:${this.#percent(t)}%"></span>`)}
+                ${ticks.map((t) => html`<span class="grid" ${cssProps({ left: `${this.#percent(t)}%` })}></span>`)}
                 ${item.low !== null && item.high !== null
                   ? html`<span class="range" data-low="${item.low}" data-high="${item.high}"
-                      style="left:${this.#percent(item.low)}%; width:${this.#percent(item.high) - this.#percent(item.low)}%"></span>`
+                      ${cssProps({ left: `${this.#percent(item.low)}%`, width: `${this.#percent(item.high) - this.#percent(item.low)}%` })}></span>`
                   : nothing}
                 ${item.self !== null ? this.#marker(SELF_STYLE, item.self, 'self') : nothing}
                 ${item.others !== null ? this.#marker(OTHERS_STYLE, item.others, 'others') : nothing}

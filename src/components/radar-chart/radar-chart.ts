@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
+import { cssProps } from '../../directives/css-props.js';
 import { property, state } from 'lit/decorators.js';
 import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { formatScore } from '../../core/report-tables.js';
@@ -183,7 +184,7 @@ export class LpcRadarChart extends LitElement {
           aria-label="${this.label}. Use the arrow keys to hear each axis, or open the table below."
           viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
           width="${view.width}"
-          style="max-width: min(100%, ${Math.ceil(view.width)}px)"
+          ${cssProps({ maxWidth: `min(100%, ${Math.ceil(view.width)}px)` })}
           @keydown=${this.#onKeyDown}
           @pointerleave=${() => (this.activeAxis = -1)}
         >
@@ -204,7 +205,7 @@ export class LpcRadarChart extends LitElement {
             ${this.series.map((series, s) => {
               const style = seriesStyle(s);
               return svg`<g class="series-item" data-series="${series.id}" data-dash="${style.dash || 'solid'}" data-marker="${style.marker}"
-                  style="--_series: var(${style.colorVar}, ${style.color})">
+                  ${cssProps({ '--_series': `var(${style.colorVar}, ${style.color})` })}>
                 <path class="series-line" d="${this.#seriesPath(series, layout)}" stroke-dasharray="${style.dash || nothing}"></path>
                 ${this.axes.map((axis, i) => {
                   const value = this.valueFor(series, axis.id);
@@ -255,7 +256,7 @@ export class LpcRadarChart extends LitElement {
         <ul class="legend" part="legend" aria-label="Key">
           ${this.series.map((series, s) => {
             const style = seriesStyle(s);
-            return html`<li style="--_series: var(${style.colorVar}, ${style.color})">
+            return html`<li ${cssProps({ '--_series': `var(${style.colorVar}, ${style.color})` })}>
               <svg class="key" viewBox="-22 -8 44 16" width="44" height="16" aria-hidden="true">
                 <line class="series-line" x1="-20" x2="20" y1="0" y2="0" stroke-dasharray="${style.dash || nothing}"></line>
                 <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker)}"></path>

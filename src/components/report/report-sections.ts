@@ -2,6 +2,7 @@
  * Pieces of the report, as Lit templates. Every piece of data goes through text bindings only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../../directives/css-props.js';
 import type { AggregateResult, ItemResult, ReportComment, ShownFigure } from '../../core/aggregate.js';
 import { formatScore, type ReportTable } from '../../core/report-tables.js';
 
@@ -14,7 +15,7 @@ function tableMinWidth(table: ReportTable): number {
 export function renderTable(table: ReportTable, id: string): TemplateResult {
   return html`
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}">
-      <table data-table="${table.id}" style="min-width: ${tableMinWidth(table)}rem">
+      <table data-table="${table.id}" ${cssProps({ minWidth: `${tableMinWidth(table)}rem` })}>
         <caption id="${id}">${table.caption}</caption>
         <thead>
           <tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr>
