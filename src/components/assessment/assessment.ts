@@ -23,6 +23,7 @@ import type { AssessmentView, Page, PageError } from './view.js';
 type FocusTarget = { kind: 'heading' } | { kind: 'errors' } | { kind: 'field'; id: string };
 
 /**
+ * @tagname lpc-assessment
  * The whole 360 questionnaire, for the leader (self) or a rater.
  *
  * @summary Start page, one page per theme, check your answers and confirmation, with "Theme 2 of

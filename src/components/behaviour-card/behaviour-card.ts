@@ -14,6 +14,7 @@ const KIND = {
 } as const;
 
 /**
+ * @tagname lpc-behaviour-card
  * A card for one theme, behaviour, quality or supplementary entry of the framework: its theme,
  * its kind (systems leadership behaviour or leadership for personalised care quality), its
  * heading and text, and its source (document, publisher, date).

@@ -21,6 +21,7 @@ function shortName(item: FrameworkItem): string {
 }
 
 /**
+ * @tagname lpc-rating
  * One item of the framework, rated on the framework's rating scale.
  *
  * @summary A form control: a radio group with a roving tabindex, labelled from the framework's

@@ -40,6 +40,7 @@ function countText(theme: Theme): string {
 }
 
 /**
+ * @tagname lpc-theme-wheel
  * An interactive wheel of the framework: themes in the inner ring, their behaviours and qualities
  * in the outer ring. A theme the framework gives no text for (Leading and visioning) is drawn
  * hatched and says so in words.
