@@ -1,15 +1,21 @@
 // Node only: the committed custom-elements.json and the README's API reference match the JSDoc.
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 describe('generated docs', () => {
   it('custom-elements.json is up to date with the elements\' JSDoc (run "npm run docs" if not)', () => {
     rmSync('.tmp/cem', { recursive: true, force: true });
-    execFileSync(process.execPath, [
-      'node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement',
-      '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', '.tmp/cem',
-    ], { stdio: 'pipe' });
+    // The analyzer rewrites package.json's "customElements" to point at its output: put it back.
+    const packageJson = readFileSync('package.json', 'utf8');
+    try {
+      execFileSync(process.execPath, [
+        'node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement',
+        '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', '.tmp/cem',
+      ], { stdio: 'pipe' });
+    } finally {
+      writeFileSync('package.json', packageJson);
+    }
     // The analyzer lists modules in file-system order, which differs between machines: compare by path.
     const normalise = (file: string) => {
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as { modules: Array<{ path: string }> };
