@@ -19,7 +19,7 @@ const TYPES = [
 ];
 
 const program = TJS.getProgramFromFiles([join(root, 'src/core/types.ts')], {
-  strict: true, target: 'es2022', moduleResolution: 'bundler', module: 'esnext',
+  strict: true, target: 'es2022', moduleResolution: 'bundler', module: 'esnext', types: [],
 });
 const settings = { required: true, noExtraProps: true, strictNullChecks: true, ignoreErrors: false };
 const generator = TJS.buildGenerator(program, settings);
