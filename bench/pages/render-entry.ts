@@ -25,12 +25,12 @@ async function rendered(el: Element): Promise<void> {
 }
 
 /** Creates one element of each kind, ready for the first-render and heap scenarios. */
-function make(kind: string): HTMLElement {
+function make(kind: string, assessmentId = `bench-${Math.random()}`): HTMLElement {
   switch (kind) {
     case 'wheel': return document.createElement('lpc-theme-wheel');
     case 'card': { const el = document.createElement('lpc-behaviour-card'); el.setAttribute('item', 'being.authenticity'); return el; }
-    case 'rating': { const el = document.createElement('lpc-rating'); el.setAttribute('item', 'being.authenticity'); el.setAttribute('assessment-id', `bench-${Math.random()}`); return el; }
-    case 'assessment': { const el = document.createElement('lpc-assessment'); el.setAttribute('assessment-id', `bench-${Math.random()}`); el.setAttribute('respondent', 'self'); return el; }
+    case 'rating': { const el = document.createElement('lpc-rating'); el.setAttribute('item', 'being.authenticity'); el.setAttribute('assessment-id', assessmentId); return el; }
+    case 'assessment': { const el = document.createElement('lpc-assessment'); el.setAttribute('assessment-id', assessmentId); el.setAttribute('respondent', 'self'); return el; }
     case 'report': { const el = document.createElement('lpc-report') as HTMLElement & { responses: unknown }; el.responses = twelveRaters; return el; }
     case 'radar': { const el = document.createElement('lpc-radar-chart') as HTMLElement & { axes: unknown; series: unknown }; Object.assign(el, radarData(4, 2)); return el; }
     default: throw new Error(`unknown element ${kind}`);
@@ -72,7 +72,8 @@ w.bench = {
   cycles: (async (kind: string, n: number) => {
     const host = provider();
     for (let i = 0; i < n; i++) {
-      const el = make(kind);
+      // One assessment id for all cycles: a page keeps one shared draft per assessment, by design.
+      const el = make(kind, 'bench-heap');
       host.append(el);
       await rendered(el);
       el.remove();
