@@ -46,8 +46,11 @@ export const focusStyles = css`
   }
 `;
 
+// Bundlers do not know a `css` tagged template is pure, so they would keep an unused block in every
+// bundle. The optional blocks below are built in a call marked pure, which a bundle without them drops.
+
 /** Text for screen readers only. */
-export const visuallyHidden = css`
+export const visuallyHidden = /* @__PURE__ */ (() => css`
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -60,10 +63,10 @@ export const visuallyHidden = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
-`;
+`)();
 
 /** The NHS.UK error summary, shared by every element that reports problems. */
-export const errorSummaryStyles = css`
+export const errorSummaryStyles = /* @__PURE__ */ (() => css`
   .error-summary {
     border: 4px solid var(--_color-error);
     padding: var(--_space);
@@ -100,4 +103,4 @@ export const errorSummaryStyles = css`
     .error-summary { border-color: CanvasText; }
     .error-summary__list li { color: CanvasText; }
   }
-`;
+`)();
