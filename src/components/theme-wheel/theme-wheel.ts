@@ -139,6 +139,8 @@ export class LpcThemeWheel extends LitElement {
     const probe = this.renderRoot.querySelector('.em-probe');
     if (probe) this.#resize?.observe(probe);
     this.#measure();
+    // The first render drew only the probe; draw the wheel or list now that the width is known.
+    this.requestUpdate();
   }
 
   #measure(): void {
@@ -282,14 +284,18 @@ export class LpcThemeWheel extends LitElement {
   };
 
   protected override render() {
-    if (!this.framework) {
-      return html`<div class="base" part="base"><p class="status">The framework has not loaded yet.</p><span class="em-probe" aria-hidden="true"></span></div>`;
-    }
-    const wheel = this.showingWheel;
-    const canShowWheel = !!this.#layout?.fits;
-    const noTextThemes = this.framework.themes.filter((theme) => theme.status === 'no-text-in-source');
-    return html`
-      <div class="base" part="base">
+    const framework = this.framework;
+    let content: unknown = nothing;
+    if (!framework) {
+      content = html`<p class="status">The framework has not loaded yet.</p>`;
+    } else if (this.hasUpdated || this.layout === 'list') {
+      // Before the first update only the probe is rendered, and firstUpdated measures the width:
+      // drawing the list first, reading its layout, then replacing it with the wheel doubled the
+      // first render's cost.
+      const wheel = this.showingWheel;
+      const canShowWheel = !!this.#layout?.fits;
+      const noTextThemes = framework.themes.filter((theme) => theme.status === 'no-text-in-source');
+      content = html`
         ${canShowWheel
           ? html`<div class="toolbar"><button type="button" class="toggle" part="layout-toggle" @click=${this.#toggleLayout}>
               ${wheel ? 'Show as a list' : 'Show as a wheel'}</button></div>`
@@ -299,9 +305,10 @@ export class LpcThemeWheel extends LitElement {
         ${wheel && noTextThemes.length
           ? html`<div class="notes" part="notes">${noTextThemes.map((theme) => html`<p><strong>${theme.title}:</strong> ${theme.statusNote ?? NO_TEXT}</p>`)}</div>`
           : nothing}
-        <span class="em-probe" aria-hidden="true"></span>
-      </div>
-    `;
+      `;
+    }
+    // One outer template in every state, so the probe the ResizeObserver watches stays the same element.
+    return html`<div class="base" part="base">${content}<span class="em-probe" aria-hidden="true"></span></div>`;
   }
 
   #renderWheel() {
