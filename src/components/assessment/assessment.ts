@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import type { DraftStorage, DraftStore } from '../../core/drafts.js';
+import { sharedDraftStore, type DraftStorage, type DraftStore } from '../../core/drafts.js';
 import { buildResponse, responseFileName, unansweredItems } from '../../core/response.js';
 import { validateResponse } from '../../core/validate.js';
 import type { AssessmentResponse, Framework, Respondent } from '../../core/types.js';
@@ -98,7 +98,7 @@ export class LpcAssessment extends LitElement {
     assessmentId: this.assessmentId,
     respondent: this.respondent,
     storage: this.storage,
-  }));
+  }), sharedDraftStore);
   #focus: FocusTarget | undefined;
   /** The response of the last submit, sent again by "Try again" (same id) until answers change. */
   #pending: AssessmentResponse | undefined;

@@ -205,6 +205,12 @@ export class LpcRating extends LitElement {
     if (changed.has('value') && this.value) this.errorShown = false;
   }
 
+  /** With an assessment id, the draft module is loaded before the first render that needs it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.#drafts.loaded();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override updated(): void {
     this.#syncForm();
   }
