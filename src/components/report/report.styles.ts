@@ -31,6 +31,24 @@ export const reportStyles = [
     .section {
       margin: 0 0 calc(var(--_space) * 2);
     }
+    /* Sections below the first screen are laid out and painted when they come near the viewport
+       (they stay in the accessibility tree and find-in-page), so a long report shows sooner. */
+    .section--deferred {
+      content-visibility: auto;
+      /* About the height of a theme's table with its comments, until the real height is known. */
+      contain-intrinsic-size: auto 1000px;
+      /* content-visibility clips painting to the section: leave room for the focus ring. */
+      overflow-clip-margin: 12px;
+    }
+    .downloads {
+      contain-intrinsic-size: auto 150px;
+    }
+    /* Containment stops the last child's margin (and its last item's) collapsing into the
+       section's: drop them instead, so the spacing stays as it was. */
+    .section--deferred > :last-child,
+    .section--deferred > .comments:last-child > li:last-child {
+      margin-bottom: 0;
+    }
     .status,
     .hint {
       color: var(--_color-secondary-text);
@@ -151,6 +169,9 @@ export const reportStyles = [
       .section,
       table {
         break-inside: auto;
+      }
+      .section--deferred {
+        content-visibility: visible;
       }
       tr,
       lpc-radar-chart {

@@ -226,17 +226,17 @@ export class LpcReport extends LitElement {
             <lpc-radar-chart label="Scores by theme: you and all raters" .axes=${axes} .series=${series} min=${scale[0] - 1} max=${scale[scale.length - 1]}></lpc-radar-chart>
             ${renderTable(themesTable(result), 'table-themes')}
           </section>
-          <section part="section" class="section" aria-labelledby="items">
+          <section part="section" class="section section--deferred" aria-labelledby="items">
             <h3 id="items">Every item: you and all raters</h3>
             <p>Items are sorted from the highest rated by others to the lowest. The bar shows the range from the lowest to the highest score raters gave.</p>
             <lpc-gap-chart label="Scores by item: you and all raters" .items=${this.#gapItems(result)} min=${scale[0]} max=${scale[scale.length - 1]}></lpc-gap-chart>
           </section>
-          <section part="section" class="section" aria-labelledby="differences">
+          <section part="section" class="section section--deferred" aria-labelledby="differences">
             ${renderGaps(result)}
             ${renderExtremes(result)}
           </section>
           ${result.themes.map((theme) => html`
-            <section part="section" class="section theme" aria-labelledby="theme-${theme.themeId}">
+            <section part="section" class="section theme ${theme.items.length ? 'section--deferred' : ''}" aria-labelledby="theme-${theme.themeId}">
               <h3 id="theme-${theme.themeId}">${theme.title}</h3>
               ${theme.items.length === 0
                 ? html`<p>${theme.statusNote ?? 'This theme has nothing to rate.'} It has no score.</p>`
@@ -246,7 +246,7 @@ export class LpcReport extends LitElement {
           ${result.withheldComments
             ? html`<p class="hint">${result.withheldComments} ${result.withheldComments === 1 ? 'comment was' : 'comments were'} left out because ${result.withheldComments === 1 ? 'it' : 'they'} came from a group too small to keep them anonymous.</p>`
             : nothing}
-          <section part="downloads" class="section downloads" aria-labelledby="downloads">
+          <section part="downloads" class="section section--deferred downloads" aria-labelledby="downloads">
             <h3 id="downloads">Download the tables</h3>
             <p>CSV files open in a spreadsheet. They hold the same figures as the tables above.</p>
             <ul class="download-list">
