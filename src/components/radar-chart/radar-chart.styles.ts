@@ -57,6 +57,10 @@ export const radarChartStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Measured by the ResizeObserver: as wide as the host, never taller than nothing. */
+    .width-probe {
+      height: 0;
+    }
     .figure {
       margin: 0;
     }

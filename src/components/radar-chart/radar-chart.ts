@@ -83,21 +83,34 @@ export class LpcRadarChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The observer reports the width after the browser's layout, in the same frame, before paint:
+    // reading it (and the font) there costs nothing, where reading clientWidth and the computed
+    // font during the first render forced a layout and style pass of the whole page mid-render.
+    // It watches a zero-height probe, not the host: redrawing changes the host's height, which
+    // would be a ResizeObserver loop.
     this.#resize = new ResizeObserver((entries) => {
       const next = Math.round(entries[0]?.contentRect.width ?? 0);
       // Ignore sub-pixel changes, and a hidden chart (width 0).
       if (next > 0 && Math.abs(next - this.width) >= 2) this.width = next;
+      const family = getComputedStyle(this).fontFamily || 'sans-serif';
+      if (family !== this.#fontFamily) {
+        this.#fontFamily = family;
+        this.requestUpdate();
+      }
     });
-    this.#resize.observe(this);
+    // Connected again after a first render: the probe is already there (else firstUpdated finds it).
+    const probe = this.renderRoot?.querySelector('.width-probe');
+    if (probe) this.#resize.observe(probe);
+  }
+
+  protected override firstUpdated(): void {
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe) this.#resize?.observe(probe);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
-  }
-
-  protected override willUpdate(): void {
-    if (this.hasUpdated === false && this.clientWidth > 0) this.width = this.clientWidth;
   }
 
   /** The value of a series on an axis, or `null`. */
@@ -160,14 +173,18 @@ export class LpcRadarChart extends LitElement {
   }
 
   protected override render() {
-    if (!this.axes.length) return html`<p class="empty">No scores to show.</p>`;
+    return html`<div class="width-probe" aria-hidden="true"></div>${this.axes.length ? this.#renderChart() : html`<p class="empty">No scores to show.</p>`}`;
+  }
+
+  #renderChart() {
     // Many axes on a narrow screen: number the axes and list their labels under the chart.
     const numbered = this.axes.length > 8 && this.width < 560;
     const labels = this.axes.map((axis, i) => ({
       text: numbered ? String(i + 1) : axis.label,
       note: this.#axisHasData(axis.id) ? undefined : NO_DATA,
     }));
-    this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
+    // Later renders read the font now; the first one is corrected by the ResizeObserver if needed.
+    if (this.hasUpdated) this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
     const layout = layoutRadar(labels, this.width, { measure: this.#measure });
     const { radius, angles, view } = layout;
     const ticks: number[] = [];
