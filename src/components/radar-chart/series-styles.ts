@@ -39,7 +39,16 @@ export function seriesStyle(index: number): SeriesStyle {
   return SERIES_STYLES[index % SERIES_STYLES.length];
 }
 
+const markerPaths = new Map<string, string>();
+
 /** SVG path data of a marker centred on (0, 0); `size` is the area in px². */
 export function markerPath(marker: SeriesStyle['marker'], size = 80): string {
-  return symbol(SHAPES[marker], size)() ?? '';
+  // A chart draws the same few shapes many times (two per row of a dot plot): work each out once.
+  const key = `${marker} ${size}`;
+  let path = markerPaths.get(key);
+  if (path === undefined) {
+    path = symbol(SHAPES[marker], size)() ?? '';
+    markerPaths.set(key, path);
+  }
+  return path;
 }
