@@ -11,20 +11,12 @@ function tableMinWidth(table: ReportTable): number {
   return Math.min(60, 10 + 5 * (table.headers.length - 1));
 }
 
-const renderedRows = new WeakMap<ReportTable, DocumentFragment>();
-
 /**
  * The body rows of a table, built as DOM with text nodes only. A report has hundreds of cells:
  * one Lit template per cell cost more than the rest of the report's markup together.
  */
-function bodyRows(table: ReportTable): DocumentFragment {
-  // The same table object gives the same fragment, so a re-render (e.g. while files are dragged
-  // over the report) leaves the rows alone: Lit skips a value it has already committed.
-  const known = renderedRows.get(table);
-  if (known) return known;
-  const { rows } = table;
+function bodyRows(rows: ReportTable['rows']): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  renderedRows.set(table, fragment);
   for (const row of rows) {
     const tr = document.createElement('tr');
     row.forEach((cell, i) => {
@@ -38,7 +30,10 @@ function bodyRows(table: ReportTable): DocumentFragment {
   return fragment;
 }
 
-/** One report table, with a caption and row headers; scrolls sideways on its own if it must. */
+/**
+ * One report table, with a caption and row headers; scrolls sideways on its own if it must.
+ * Each call builds new rows: keep the result to render the same table again without rebuilding.
+ */
 export function renderTable(table: ReportTable, id: string): TemplateResult {
   return html`
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}">
@@ -47,7 +42,7 @@ export function renderTable(table: ReportTable, id: string): TemplateResult {
         <thead>
           <tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr>
         </thead>
-        <tbody>${bodyRows(table)}</tbody>
+        <tbody>${bodyRows(table.rows)}</tbody>
       </table>
     </div>
   `;

@@ -19,19 +19,6 @@ import { reportStyles } from './report.styles.js';
 const MAX_FILE_BYTES = 5_000_000;
 
 /**
- * What the report derives from one result (tables, chart data), made once per result: a re-render
- * for another reason (a file dragged over the report) must not rebuild the tables or hand the
- * charts new arrays, which would redraw them.
- */
-const derived = new WeakMap<AggregateResult, Map<string, unknown>>();
-function once<T>(result: AggregateResult, key: string, make: () => T): T {
-  let known = derived.get(result);
-  if (!known) derived.set(result, (known = new Map()));
-  if (!known.has(key)) known.set(key, make());
-  return known.get(key) as T;
-}
-
-/**
  * A leader's 360 report: who responded, the theme radar, the self-versus-others dot plot, theme and
  * item tables, blind spots and hidden strengths, highest and lowest items, and comments by theme.
  *
@@ -81,6 +68,13 @@ export class LpcReport extends LitElement {
   @state() protected dragging = false;
   @state() protected result?: AggregateResult;
 
+  /**
+   * What the report derives from the current result (tables, chart data), made once per result:
+   * a re-render for another reason (a file dragged over the report) must not rebuild the tables
+   * or hand the charts new arrays, which would redraw them.
+   */
+  #derived = new Map<string, unknown>();
+
   /** The worked-out report, or `undefined` before a framework is available. */
   get report(): AggregateResult | undefined {
     return this.result;
@@ -95,6 +89,7 @@ export class LpcReport extends LitElement {
             margin: this.margin,
           })
         : undefined;
+      this.#derived.clear();
     }
   }
 
@@ -153,6 +148,11 @@ export class LpcReport extends LitElement {
     `;
   }
 
+  #once<T>(key: string, make: () => T): T {
+    if (!this.#derived.has(key)) this.#derived.set(key, make());
+    return this.#derived.get(key) as T;
+  }
+
   #renderRejected(result: AggregateResult) {
     const errors = result.rejected.filter((r) => r.kind === 'invalid' || r.kind === 'other-assessment');
     const notices = result.rejected.filter((r) => r.kind === 'duplicate' || r.kind === 'second-self');
@@ -185,7 +185,7 @@ export class LpcReport extends LitElement {
       <section part="section" class="section" aria-labelledby="who">
         <h3 id="who">Who responded</h3>
         ${rate}
-        ${renderTable(once(result, 'respondents', () => respondentsTable(result)), 'table-respondents')}
+        ${this.#once('respondents', () => renderTable(respondentsTable(result), 'table-respondents'))}
         <p class="hint">Groups smaller than their minimum are never shown on their own, so nobody can work out one person's answers.</p>
       </section>
     `;
@@ -220,7 +220,7 @@ export class LpcReport extends LitElement {
       return html`${header}<p class="status" role="status">Waiting for the leadership framework to load.</p>`;
     }
     const scale = result.scale.values;
-    const { axes, series } = once(result, 'radar', () => this.#radarData(result));
+    const { axes, series } = this.#once('radar', () => this.#radarData(result));
     const nothingYet = result.used === 0;
     return html`
       ${header}
@@ -237,12 +237,12 @@ export class LpcReport extends LitElement {
             <h3 id="overview">Overview by theme</h3>
             <p>The radar shows the overall shape of your scores. Its shape changes with the order of the themes, so read exact values from the table and the dot plot below.</p>
             <lpc-radar-chart label="Scores by theme: you and all raters" .axes=${axes} .series=${series} min=${scale[0] - 1} max=${scale[scale.length - 1]}></lpc-radar-chart>
-            ${renderTable(once(result, 'themes', () => themesTable(result)), 'table-themes')}
+            ${this.#once('themes', () => renderTable(themesTable(result), 'table-themes'))}
           </section>
           <section part="section" class="section section--deferred" aria-labelledby="items">
             <h3 id="items">Every item: you and all raters</h3>
             <p>Items are sorted from the highest rated by others to the lowest. The bar shows the range from the lowest to the highest score raters gave.</p>
-            <lpc-gap-chart label="Scores by item: you and all raters" .items=${once(result, 'gap', () => this.#gapItems(result))} min=${scale[0]} max=${scale[scale.length - 1]}></lpc-gap-chart>
+            <lpc-gap-chart label="Scores by item: you and all raters" .items=${this.#once('gap', () => this.#gapItems(result))} min=${scale[0]} max=${scale[scale.length - 1]}></lpc-gap-chart>
           </section>
           <section part="section" class="section section--deferred" aria-labelledby="differences">
             ${renderGaps(result)}
@@ -253,7 +253,7 @@ export class LpcReport extends LitElement {
               <h3 id="theme-${theme.themeId}">${theme.title}</h3>
               ${theme.items.length === 0
                 ? html`<p>${theme.statusNote ?? 'This theme has nothing to rate.'} It has no score.</p>`
-                : html`${renderTable(once(result, `items-${theme.themeId}`, () => itemsTable(result, theme.themeId)), `table-items-${theme.themeId}`)}
+                : html`${this.#once(`items-${theme.themeId}`, () => renderTable(itemsTable(result, theme.themeId), `table-items-${theme.themeId}`))}
                     ${renderComments(result.comments, result, theme.themeId)}`}
             </section>`)}
           ${result.withheldComments
@@ -263,7 +263,7 @@ export class LpcReport extends LitElement {
             <h3 id="downloads">Download the tables</h3>
             <p>CSV files open in a spreadsheet. They hold the same figures as the tables above.</p>
             <ul class="download-list">
-              ${once(result, 'downloads', () => reportTables(result)).map((table) => html`<li><button type="button" class="button" @click=${() => this.#download(table)}>
+              ${this.#once('downloads', () => reportTables(result)).map((table) => html`<li><button type="button" class="button" @click=${() => this.#download(table)}>
                 Download ${table.caption.toLowerCase()} (CSV)</button></li>`)}
             </ul>
           </section>
