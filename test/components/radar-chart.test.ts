@@ -102,6 +102,23 @@ describe('<lpc-radar-chart>', () => {
       });
     }
 
+    it('fits its new container after being moved to a narrower one', async () => {
+      const el = await mount(themeAxes, themeSeries, 900);
+      const svg = () => el.shadowRoot!.querySelector('svg.chart, svg') as SVGSVGElement;
+      const wide = svg().getBoundingClientRect().width;
+      const narrow = await fixture<HTMLDivElement>(html`<div style="width:300px"></div>`);
+      narrow.append(el);
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        await el.updateComplete;
+      }
+      const after = svg().getBoundingClientRect();
+      expect(after.width).to.be.at.most(300);
+      expect(after.width).to.be.lessThan(wide);
+      const labels = $$(el, '.axis-label').map((n) => (n as Element).getBoundingClientRect());
+      for (const label of labels) expect(label.right).to.be.at.most(narrow.getBoundingClientRect().right + 1);
+    });
+
     it('renders hostile text as text', async () => {
       const el = await mount([{ id: 'a', label: hostileText.markup }, { id: 'b', label: hostileText.longWord }, { id: 'c', label: hostileText.rtl }], themeSeries, 320);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
