@@ -56,6 +56,18 @@ function matchesType(value: unknown, type: string): boolean {
   return typeOf(value) === type;
 }
 
+interface PathNode {
+  parent: PathNode | null;
+  /** Already escaped for a JSON Pointer. */
+  key: string;
+}
+
+function pointerOf(node: PathNode | null): string {
+  const keys: string[] = [];
+  for (let at = node; at; at = at.parent) keys.push(at.key);
+  return keys.length ? '/' + keys.reverse().join('/') : '';
+}
+
 /** Checks `data` against `root`; returns every error found (empty when valid). */
 export function checkSchema(root: Schema, data: unknown): SchemaError[] {
   const errors: SchemaError[] = [];
@@ -69,10 +81,12 @@ export function checkSchema(root: Schema, data: unknown): SchemaError[] {
     return current;
   };
 
-  const visit = (raw: Schema, value: unknown, path: string, out: SchemaError[]): void => {
+  // Paths are a linked list, turned into a JSON Pointer only when there is an error to report:
+  // valid files (the common case) build no strings.
+  const visit = (raw: Schema, value: unknown, path: PathNode | null, out: SchemaError[]): void => {
     const schema = resolve(raw);
-    const push = (keyword: string, params: Record<string, unknown>, message: string, at = path) =>
-      out.push({ instancePath: at, keyword, params, message });
+    const push = (keyword: string, params: Record<string, unknown>, message: string) =>
+      out.push({ instancePath: pointerOf(path), keyword, params, message });
 
     if (schema.anyOf) {
       const branchErrors: SchemaError[] = [];
@@ -125,7 +139,7 @@ export function checkSchema(root: Schema, data: unknown): SchemaError[] {
         push('maxItems', { limit: schema.maxItems }, `must NOT have more than ${schema.maxItems} items`);
         return; // do not walk a million entries
       }
-      if (schema.items) value.forEach((entry, i) => visit(schema.items!, entry, `${path}/${i}`, out));
+      if (schema.items) value.forEach((entry, i) => visit(schema.items!, entry, { parent: path, key: String(i) }, out));
     }
     if (typeOf(value) === 'object') {
       const object = value as Record<string, unknown>;
@@ -135,7 +149,7 @@ export function checkSchema(root: Schema, data: unknown): SchemaError[] {
       const properties = schema.properties ?? {};
       for (const key of Object.keys(object)) {
         if (object[key] === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
-        const child = `${path}/${escape(key)}`;
+        const child = { parent: path, key: escape(key) };
         if (hasOwn(properties, key)) visit(properties[key], object[key], child, out);
         else if (schema.additionalProperties === false) {
           push('additionalProperties', { additionalProperty: key }, 'must NOT have additional properties');
@@ -144,6 +158,6 @@ export function checkSchema(root: Schema, data: unknown): SchemaError[] {
     }
   };
 
-  visit(root, data, '', errors);
+  visit(root, data, null, errors);
   return errors;
 }
