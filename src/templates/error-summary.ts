@@ -1,6 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../core/types.js';
 
+export interface ErrorLink {
+  text: string;
+  /** Id of the field, for the link's href. */
+  targetId: string;
+  /** Moves focus to the field (a plain fragment link cannot reach into a shadow root). */
+  onActivate: () => void;
+}
+
 export interface ErrorSummaryOptions {
   /** Unique within the shadow root, for aria-labelledby. */
   id: string;
@@ -8,6 +16,8 @@ export interface ErrorSummaryOptions {
   /** One or two sentences: what went wrong and how to fix it. */
   description?: string | TemplateResult;
   problems?: Problem[];
+  /** Problems with a field to go to (NHS pattern): each is a link that moves focus to the field. */
+  links?: ErrorLink[];
   /** Most problems to list; the rest are counted. */
   limit?: number;
 }
@@ -17,7 +27,7 @@ export interface ErrorSummaryOptions {
  * untrusted file content can never become markup.
  */
 export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult {
-  const { id, title, description, problems = [], limit = 50 } = options;
+  const { id, title, description, problems = [], links = [], limit = 50 } = options;
   const shown = problems.slice(0, limit);
   return html`
     <div class="error-summary" part="error-summary" role="alert" aria-labelledby="${id}" tabindex="-1">
@@ -28,6 +38,22 @@ export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult
             ${shown.map(
               (problem) => html`<li>
                 ${problem.path ? html`<span class="error-summary__path">${problem.path}</span>: ` : nothing}${problem.message}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${links.length
+        ? html`<ul class="error-summary__list">
+            ${links.map(
+              (link) => html`<li>
+                <a
+                  href="#${link.targetId}"
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    link.onActivate();
+                  }}
+                  >${link.text}</a
+                >
               </li>`,
             )}
           </ul>`
