@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 import { chartTableStyles } from '../radar-chart/radar-chart.styles.js';
+import { chartLegendStyles } from '../../styles/chart-legend.js';
 
 export const gapChartStyles = [
   tokens,
   focusStyles,
   visuallyHidden,
+  chartLegendStyles,
   chartTableStyles,
   css`
     :host {
@@ -21,19 +23,7 @@ export const gapChartStyles = [
       margin: 0;
     }
     .legend {
-      list-style: none;
       margin: 0 0 12px;
-      padding: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px 20px;
-    }
-    .legend li {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      min-width: 0;
-      overflow-wrap: anywhere;
     }
     .key-range {
       display: inline-block;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { chartLegendStyles } from '../../styles/chart-legend.js';
 
 /** Table styles shared by the charts and the report. */
 export const chartTableStyles = css`
@@ -48,6 +49,7 @@ export const radarChartStyles = [
   tokens,
   focusStyles,
   visuallyHidden,
+  chartLegendStyles,
   chartTableStyles,
   css`
     :host {
@@ -141,19 +143,7 @@ export const radarChartStyles = [
       overflow-wrap: anywhere;
     }
     .legend {
-      list-style: none;
       margin: 0 0 8px;
-      padding: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px 20px;
-    }
-    .legend li {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      min-width: 0;
-      overflow-wrap: anywhere;
     }
     .key {
       overflow: visible;
