@@ -13,7 +13,7 @@ import {
   type Minimums,
 } from './anonymity.js';
 import { themeItems, itemLabel } from './framework.js';
-import { gapOf, highestAndLowest, type GapFlag } from './gaps.js';
+import { exactMargin, flagOf, highestAndLowest, itemFlagOf, meanOfRatios, ratio, type GapFlag, type Margin } from './gaps.js';
 import { parseJson, validateResponse } from './validate.js';
 import type { AssessmentResponse, Framework, FrameworkItem, Problem, Theme } from './types.js';
 
@@ -44,6 +44,8 @@ export interface ShownFigure {
   mean: number;
   /** Number of scores (not-observed answers are not scores). */
   count: number;
+  /** Sum of the scores, a whole number: `sum / count` is the exact mean. */
+  sum: number;
   min: number;
   max: number;
   /** Number of scores at each point of the scale, lowest point first. */
@@ -281,7 +283,7 @@ function figureOf(scores: number[], scaleValues: number[]): ShownFigure {
     if (score > max) max = score;
     distribution[scaleValues.indexOf(score)]++;
   }
-  return { status: 'shown', mean: sum / scores.length, count: scores.length, min, max, distribution };
+  return { status: 'shown', mean: sum / scores.length, count: scores.length, sum, min, max, distribution };
 }
 
 /** A theme figure from shown item figures only. */
@@ -297,6 +299,25 @@ function themeFigureOf(figures: Figure[]): ThemeFigure | null {
     max: Math.max(...shown.map((f) => f.max)),
     distribution,
   };
+}
+
+/**
+ * A theme's gap: the mean of the shown all-raters item means minus the mean of the leader's item
+ * scores, flagged by comparing exact fractions with the margin.
+ */
+function themeGapOf(items: ItemResult[], selfMean: number | null, allRaters: ThemeFigure | null, margin: Margin): { gap: number | null; flag: GapFlag | null } {
+  if (selfMean === null || allRaters === null) return { gap: null, flag: null };
+  let selfSum = 0;
+  let selfCount = 0;
+  const means = [];
+  for (const item of items) {
+    if (item.self !== null) {
+      selfSum += item.self;
+      selfCount++;
+    }
+    if (item.allRaters.status === 'shown') means.push(ratio(item.allRaters.sum, item.allRaters.count));
+  }
+  return { gap: allRaters.mean - selfMean, flag: flagOf(ratio(selfSum, selfCount), meanOfRatios(means)!, margin) };
 }
 
 function meanOf(values: number[]): number | null {
@@ -344,7 +365,8 @@ function summariseRespondents(
  */
 export function aggregate(framework: Framework, responses: ResponseInput[], options: AggregateOptions = {}): AggregateResult {
   const minimums = resolveMinimums(options);
-  const margin = typeof options.margin === 'number' && options.margin > 0 ? options.margin : 1;
+  const margin = typeof options.margin === 'number' && options.margin > 0 && Number.isFinite(options.margin) ? options.margin : 1;
+  const exact = exactMargin(margin);
   const scaleValues = framework.ratingScale.points.map((p) => p.value);
   const { rejected, self, raters, assessmentId, used } = acceptResponses(framework, Array.isArray(responses) ? responses : [], options);
 
@@ -385,7 +407,7 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
         figure: themeFigureOf(items.map((i) => i.groups.find((g) => g.group === group)?.figure ?? { status: 'none', count: 0 })),
       }))
       .filter((g) => g.group !== POOLED_GROUP || g.figure);
-    const { gap, flag } = gapOf(selfMean, allRaters?.mean ?? null, margin);
+    const { gap, flag } = themeGapOf(items, selfMean, allRaters, exact);
     return { themeId: theme.id, title: theme.title, status: theme.status, statusNote: theme.statusNote, self: selfMean, allRaters, groups, gap, flag, items };
   });
 
@@ -435,7 +457,8 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
 
     const selfAnswer = selfAnswers.get(item.id);
     const selfScore = typeof selfAnswer?.value === 'number' ? selfAnswer.value : null;
-    const { gap, flag } = gapOf(selfScore, allRaters.status === 'shown' ? allRaters.mean : null, margin);
+    const gap = selfScore !== null && allRaters.status === 'shown' ? allRaters.mean - selfScore : null;
+    const flag = gap === null ? null : itemFlagOf(selfScore!, (allRaters as ShownFigure).sum, allRaters.count, exact);
     return {
       themeId: theme.id,
       itemId: item.id,

@@ -89,10 +89,36 @@ export function validateFramework(json: unknown): Validated<Framework> {
   return semantic.length ? fail(semantic) : { ok: true, value: framework };
 }
 
+/** The top-level properties every response has (from the generated schema). */
+const RESPONSE_PARTS: readonly string[] = responseSchema.required ?? [];
+
+/**
+ * A file that is not a response at all (not an object, or lacking at least half of the parts every
+ * response has) gets, first, one problem in plain words at the root of the file, then the details.
+ */
+function notAResponse(json: unknown, problems: Problem[]): Problem[] {
+  const lead = 'This file is not a 360 response for this framework.';
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    // One problem only: the details would repeat it ("Expected an object, found text.").
+    const detail = problems.find((p) => p.path === '')?.message ?? '';
+    return [{ path: '', message: `${lead} ${detail} Check that you chose a response file saved by the assessment.`.replace(/\s+/g, ' ') }];
+  }
+  const missing = RESPONSE_PARTS.filter((key) => !Object.prototype.hasOwnProperty.call(json, key));
+  if (missing.length * 2 < RESPONSE_PARTS.length) return problems;
+  return [
+    {
+      path: '',
+      message: `${lead} It lacks ${missing.length} of the ${RESPONSE_PARTS.length} parts every response has (${missing.map((k) => `"${k}"`).join(', ')}). ` +
+        'Check that you chose a response file saved by the assessment, not another file. The details follow.',
+    },
+    ...problems,
+  ];
+}
+
 /** Validates an untrusted response file against the framework it claims to answer. */
 export function validateResponse(json: unknown, framework: Framework): Validated<AssessmentResponse> {
   const problems = checkSchema(responseSchema, json);
-  if (problems.length) return fail(problems);
+  if (problems.length) return fail(notAResponse(json, problems));
   const response = json as AssessmentResponse;
   const semantic: Problem[] = [];
   if (response.framework.id !== framework.id) {

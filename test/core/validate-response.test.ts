@@ -90,3 +90,31 @@ describe('validateDraft', () => {
     if (!result.ok) expect(result.problems[0].path).to.equal('/schemaVersion');
   });
 });
+
+describe('validateResponse: a file that is not a response', () => {
+  it('says so first, in plain words at the root of the file, then gives the details', () => {
+    const result = validateResponse(realFramework, realFramework);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.problems[0].path).to.equal('');
+    expect(result.problems[0].message).to.match(/^This file is not a 360 response for this framework\./);
+    expect(result.problems[0].message).to.contain('"schemaVersion"');
+    expect(result.problems.slice(1).map((p) => p.path)).to.include('/schemaVersion');
+    expect(result.problems.slice(1).every((p) => p.path !== '')).to.equal(true);
+  });
+  it('gives one plain problem for a value that is not an object', () => {
+    for (const json of [null, 'hello', 42, [1, 2]]) {
+      const result = validateResponse(json, realFramework);
+      expect(result.ok).to.equal(false);
+      if (result.ok) continue;
+      expect(result.problems).to.have.length(1);
+      expect(result.problems[0].path).to.equal('');
+      expect(result.problems[0].message).to.match(/^This file is not a 360 response for this framework\. Expected an object, found/);
+    }
+  });
+  it('keeps the detailed problems alone for a response with a few mistakes', () => {
+    const result = validateResponse({ ...response(), schemaVersion: undefined, email: 'x' }, realFramework);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).to.deep.equal(['/schemaVersion', '/email']);
+  });
+});
