@@ -204,6 +204,32 @@ describe('<lpc-report>', () => {
       });
     }
 
+    for (const [name, width, fontSize] of [['320 px', 320, ''], ['200% text', 640, '200%']] as const) {
+      it(`at ${name} the Gap and Flag of every item row are in view, with no sideways scrolling`, async () => {
+        const el = await mount(twelveRaters, width);
+        if (fontSize) el.parentElement!.style.fontSize = fontSize;
+        await new Promise((r) => requestAnimationFrame(r));
+        const box = el.getBoundingClientRect();
+        const table = root(el).querySelector('table[data-table="items-being"]')!;
+        const headers = [...table.querySelectorAll('thead th')].map((th) => text(th));
+        const gap = headers.indexOf('Gap (others minus self)');
+        const flag = headers.indexOf('Flag');
+        const rows = [...table.querySelectorAll('tbody tr')];
+        expect(rows.length).to.be.greaterThan(0);
+        for (const row of rows) {
+          for (const cell of [row.children[gap], row.children[flag]]) {
+            const r = cell.getBoundingClientRect();
+            expect(r.width, 'cell drawn').to.be.greaterThan(0);
+            expect(r.right, 'cell within the report').to.be.at.most(box.right + 0.5);
+            expect(r.left).to.be.at.least(box.left - 0.5);
+          }
+        }
+        for (const scroller of root(el).querySelectorAll('table, .data-table')) {
+          expect(scroller.scrollWidth, 'nothing scrolls sideways').to.be.at.most(scroller.clientWidth + 1);
+        }
+      });
+    }
+
     it('reflows at 320 px without sideways scrolling', async () => {
       const el = await mount(twelveRaters, 320);
       await new Promise((r) => requestAnimationFrame(r));

@@ -2,50 +2,13 @@
  * Pieces of the report, as Lit templates. Every piece of data goes through text bindings only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProps } from '../../directives/css-props.js';
+import { renderDataTable } from '../../charts/data-table.js';
 import type { AggregateResult, ItemResult, ReportComment, ShownFigure } from '../../core/aggregate.js';
 import { formatScore, type ReportTable } from '../../core/report-tables.js';
 
-/** Wide enough that no cell breaks letter by letter: a narrow screen scrolls the table instead. */
-function tableMinWidth(table: ReportTable): number {
-  return Math.min(60, 10 + 5 * (table.headers.length - 1));
-}
-
-/**
- * The body rows of a table, built as DOM with text nodes only. A report has hundreds of cells:
- * one Lit template per cell cost more than the rest of the report's markup together.
- */
-function bodyRows(rows: ReportTable['rows']): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (const row of rows) {
-    const tr = document.createElement('tr');
-    row.forEach((cell, i) => {
-      const el = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) el.setAttribute('scope', 'row');
-      el.textContent = cell === null || cell === undefined ? '' : String(cell);
-      tr.append(el);
-    });
-    fragment.append(tr);
-  }
-  return fragment;
-}
-
-/**
- * One report table, with a caption and row headers; scrolls sideways on its own if it must.
- * Each call builds new rows: keep the result to render the same table again without rebuilding.
- */
+/** One report table (the shared data table). Each call builds new rows: keep the result to reuse it. */
 export function renderTable(table: ReportTable, id: string): TemplateResult {
-  return html`
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}">
-      <table data-table="${table.id}" ${cssProps({ minWidth: `${tableMinWidth(table)}rem` })}>
-        <caption id="${id}">${table.caption}</caption>
-        <thead>
-          <tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr>
-        </thead>
-        <tbody>${bodyRows(table.rows)}</tbody>
-      </table>
-    </div>
-  `;
+  return renderDataTable(table, { name: table.id, captionId: id });
 }
 
 function others(item: ItemResult): string {

@@ -1,13 +1,13 @@
 import { css } from 'lit';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { chartTableStyles } from '../radar-chart/radar-chart.styles.js';
+import { dataTableStyles } from '../../charts/data-table.js';
 
 export const reportStyles = [
   tokens,
   focusStyles,
   visuallyHidden,
   errorSummaryStyles,
-  chartTableStyles,
+  dataTableStyles,
   css`
     :host {
       display: block;
@@ -166,28 +166,14 @@ export const reportStyles = [
       .theme {
         break-before: page;
       }
-      .section,
-      table {
+      .section {
         break-inside: auto;
       }
       .section--deferred {
         content-visibility: visible;
       }
-      tr,
       lpc-radar-chart {
         break-inside: avoid;
-      }
-      .table-scroll {
-        overflow: visible;
-      }
-      /* On paper nothing can scroll: item tables shrink to the A4 width instead. */
-      table[data-table] {
-        min-width: 0 !important;
-        font-size: 0.75em;
-      }
-      th,
-      td {
-        padding: 4px 6px 4px 0;
       }
       .inset,
       .error-summary {
