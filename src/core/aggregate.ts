@@ -99,16 +99,34 @@ export interface ItemResult {
   flag: GapFlag | null;
 }
 
-/** A theme figure, worked out only from item figures that are shown (so it reveals nothing new). */
+/**
+ * A theme figure: the mean of item means, worked out only from figures shown on those items (so it
+ * reveals nothing new). Different figures of one theme may average different items (an item whose
+ * figure is hidden, or that nobody in the group scored, is left out): `items` says how many, and a
+ * report should show it next to the figure when it is below the theme's number of items.
+ */
 export interface ThemeFigure {
   mean: number;
-  /** Number of items whose shown figure it averages. */
+  /** Number of items whose figure it averages (at most the theme's number of items). */
   items: number;
   /** Number of scores behind those item figures. */
   count: number;
   min: number;
   max: number;
   distribution: number[];
+}
+
+/** A group's figure for a whole theme. */
+export interface ThemeGroupFigure {
+  group: string;
+  label: string;
+  figure: ThemeFigure | null;
+  /** For a group: true when it is counted in "Other raters" for this theme. */
+  pooled?: boolean;
+  /** Plain-English reason when the figure is `null` because the group is pooled. */
+  note?: string;
+  /** For the pool: the groups in it for this theme. */
+  members?: string[];
 }
 
 export interface ThemeResult {
@@ -120,7 +138,16 @@ export interface ThemeResult {
   self: number | null;
   /** Mean of the shown all-raters item means; `null` when none, never 0. */
   allRaters: ThemeFigure | null;
-  groups: Array<{ group: string; label: string; figure: ThemeFigure | null }>;
+  /**
+   * One entry per group that responded (in the items' order), then the pool when it has members.
+   * A group counted in "Other raters" on any item of the theme is counted there on every item of the
+   * theme (its `figure` is `null`, `pooled` is true and `note` says why), so the pool's theme
+   * figure and the other groups' cover the same raters on every item and can be compared. The
+   * pool's theme figure averages, item by item, all scores of its `members`, each item's taken from
+   * figures shown on that item (its pool, plus the members shown on their own there); an item whose
+   * own pool is hidden is left out. See `ThemeFigure.items`.
+   */
+  groups: ThemeGroupFigure[];
   gap: number | null;
   flag: GapFlag | null;
   items: ItemResult[];
@@ -302,6 +329,54 @@ function themeFigureOf(figures: Figure[]): ThemeFigure | null {
 }
 
 /**
+ * Theme figures per group. A group pooled on any item of the theme is pooled on all of them; the
+ * pool's figure on each item is then the sum of figures shown on that item (its own pool, and the
+ * members shown on their own), which a reader could add up anyway, so nothing new is revealed.
+ */
+function themeGroupFigures(items: ItemResult[], respondedGroups: string[], scaleValues: number[]): ThemeGroupFigure[] {
+  const pooledSomewhere = new Set<string>();
+  for (const item of items) for (const member of item.groups.find((g) => g.group === POOLED_GROUP)?.members ?? []) pooledSomewhere.add(member);
+  const members = respondedGroups.filter((g) => pooledSomewhere.has(g));
+  const groups: ThemeGroupFigure[] = respondedGroups.map((group) => {
+    if (!pooledSomewhere.has(group)) {
+      return { group, label: groupLabel(group), figure: themeFigureOf(items.map((i) => i.groups.find((g) => g.group === group)?.figure ?? NONE)) };
+    }
+    const pooledOn = items.filter((i) => i.groups.find((g) => g.group === POOLED_GROUP)?.members?.includes(group)).length;
+    return {
+      group,
+      label: groupLabel(group),
+      figure: null,
+      pooled: true,
+      note: `Counted in "Other raters" on every item of this theme, since it is on ${pooledOn} of its ${items.length} items.`,
+    };
+  });
+  if (members.length) {
+    const perItem = items.map((item): Figure => {
+      const pool = item.groups.find((g) => g.group === POOLED_GROUP);
+      if (pool && pool.figure.status !== 'shown') return NONE; // its own pool is hidden: leave the item out
+      const parts = item.groups.filter((g) => g.group === POOLED_GROUP || (members.includes(g.group) && !pool?.members?.includes(g.group)));
+      return mergeFigures(parts.map((g) => g.figure).filter((f): f is ShownFigure => f.status === 'shown'), scaleValues);
+    });
+    groups.push({ group: POOLED_GROUP, label: groupLabel(POOLED_GROUP), figure: themeFigureOf(perItem), members });
+  }
+  return groups;
+}
+
+const NONE: NoFigure = { status: 'none', count: 0 };
+
+/** The figure of the raters of several disjoint shown figures together. */
+function mergeFigures(figures: ShownFigure[], scaleValues: number[]): Figure {
+  if (!figures.length) return NONE;
+  const distribution = scaleValues.map((_, i) => figures.reduce((sum, f) => sum + f.distribution[i], 0));
+  const count = figures.reduce((sum, f) => sum + f.count, 0);
+  const sum = figures.reduce((total, f) => total + f.sum, 0);
+  return {
+    status: 'shown', mean: sum / count, count, sum,
+    min: Math.min(...figures.map((f) => f.min)), max: Math.max(...figures.map((f) => f.max)), distribution,
+  };
+}
+
+/**
  * A theme's gap: the mean of the shown all-raters item means minus the mean of the leader's item
  * scores, flagged by comparing exact fractions with the margin.
  */
@@ -399,14 +474,7 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
     const items = themeItems(theme).map((item) => itemResult(theme, item));
     const selfMean = meanOf(items.map((i) => i.self).filter((v): v is number => v !== null));
     const allRaters = themeFigureOf(items.map((i) => i.allRaters));
-    const groupIds = [...respondedGroups, POOLED_GROUP];
-    const groups = groupIds
-      .map((group) => ({
-        group,
-        label: groupLabel(group),
-        figure: themeFigureOf(items.map((i) => i.groups.find((g) => g.group === group)?.figure ?? { status: 'none', count: 0 })),
-      }))
-      .filter((g) => g.group !== POOLED_GROUP || g.figure);
+    const groups = themeGroupFigures(items, respondedGroups, scaleValues);
     const { gap, flag } = themeGapOf(items, selfMean, allRaters, exact);
     return { themeId: theme.id, title: theme.title, status: theme.status, statusNote: theme.statusNote, self: selfMean, allRaters, groups, gap, flag, items };
   });
