@@ -6,7 +6,7 @@ import { findItem, nearestIds } from '../../core/framework.js';
 import type { AnswerValue, DraftStorage } from '../../core/drafts.js';
 import type { Framework, FrameworkItem, Respondent } from '../../core/types.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
 import { ratingStyles } from './rating.styles.js';
 
 interface Choice {
@@ -98,9 +98,10 @@ export class LpcRating extends LitElement {
     respondent: this.respondent,
     storage: this.storage,
   }));
-  readonly #roving = new RovingTabindexController(this, {
+  readonly #roving = new RovingFocusController(this, {
     items: () => this.#radios(),
-    selectedIndex: () => this.#choices().findIndex((choice) => choice.value === this.value),
+    strategy: lineStrategy(() => this.#radios().length),
+    selected: () => this.#choices().findIndex((choice) => choice.value === this.value),
     onMove: (index) => this.#choose(this.#choices()[index].value),
   });
   #initialValue = '';

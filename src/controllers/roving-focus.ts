@@ -1,0 +1,197 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The keys a roving-focus group moves on. */
+export type RovingKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
+
+const ROVING_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
+
+export function isRovingKey(key: string): key is RovingKey {
+  return ROVING_KEYS.includes(key);
+}
+
+/**
+ * Where a key moves focus: the index to move to, or `null` when the key does nothing from `from`.
+ * Strategies are pure (no DOM), so each key is easy to test; the controller skips disabled items.
+ */
+export interface RovingStrategy {
+  next(key: RovingKey, from: number, rtl: boolean): number | null;
+}
+
+/**
+ * A straight line of `count()` items (a radio group, the radar's axes): Down and Right go to the
+ * next item, Up and Left to the previous one, wrapping at the ends; Home and End go to the first
+ * and last. In right-to-left text, Left and Right swap (Up and Down do not).
+ */
+export function lineStrategy(count: () => number): RovingStrategy {
+  return {
+    next(key, from, rtl) {
+      const n = count();
+      if (n === 0) return null;
+      const forward = key === 'ArrowDown' || key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+      switch (key) {
+        case 'Home':
+          return 0;
+        case 'End':
+          return n - 1;
+        default:
+          return (from + (forward ? 1 : -1) + n) % n;
+      }
+    },
+  };
+}
+
+/** One node of a two-level tree: level 1 is a ring of parents (themes), level 2 their children (items). */
+export interface TreeNode {
+  level: 1 | 2;
+  /** Index of the parent node for a level 2 node, `null` for level 1. */
+  parent: number | null;
+}
+
+/**
+ * The WAI-ARIA APG tree view with every node expanded, for the theme wheel: Up and Down go round
+ * the current ring (wrapping, as a ring has no end), Right goes into the child ring (the node's
+ * first child), Left goes out to the parent, Home and End go to the first or last node of the
+ * current ring. In right-to-left text, Left and Right swap.
+ */
+export function treeStrategy(nodes: () => readonly TreeNode[]): RovingStrategy {
+  return {
+    next(key, from, rtl) {
+      const all = nodes();
+      const node = all[from];
+      if (!node) return all.length ? 0 : null;
+      const ring = all.map((n, i) => (n.level === node.level ? i : -1)).filter((i) => i >= 0);
+      const position = ring.indexOf(from);
+      const logical = rtl && key === 'ArrowLeft' ? 'ArrowRight' : rtl && key === 'ArrowRight' ? 'ArrowLeft' : key;
+      switch (logical) {
+        case 'ArrowDown':
+          return ring[(position + 1) % ring.length];
+        case 'ArrowUp':
+          return ring[(position - 1 + ring.length) % ring.length];
+        case 'Home':
+          return ring[0];
+        case 'End':
+          return ring[ring.length - 1];
+        case 'ArrowRight': {
+          if (node.level !== 1) return null;
+          const child = all.findIndex((n) => n.parent === from);
+          return child >= 0 ? child : null;
+        }
+        case 'ArrowLeft':
+          return node.level === 2 ? node.parent : null;
+      }
+    },
+  };
+}
+
+/** An element that can take focus and a tabindex (HTML or SVG). */
+export type RovingItem = Element & HTMLOrSVGElement;
+
+export interface RovingFocusOptions {
+  /** The items of the group, in index order (the strategy's indexes are indexes into this list). */
+  items: () => RovingItem[];
+  strategy: RovingStrategy;
+  /** The selected item's index, or -1: while there is one, it is the group's tab stop. */
+  selected?: () => number;
+  /** Called after the keyboard moved focus to an item (a radio group selects it). */
+  onMove?: (index: number, event: KeyboardEvent) => void;
+  /** Whether an item is skipped; by default `disabled` or `aria-disabled="true"`. */
+  isDisabled?: (item: RovingItem, index: number) => boolean;
+}
+
+const defaultDisabled = (item: RovingItem): boolean => item.hasAttribute('disabled') || item.getAttribute('aria-disabled') === 'true';
+
+/**
+ * Roving tabindex: exactly one enabled item of the group is in the tab order (the selected one,
+ * else the one last focused, else the first enabled); the strategy decides where each key goes,
+ * disabled items are skipped, and Left/Right follow the host's `direction`. The host renders the
+ * items with `tabindex="-1"` and passes its keydown events to `handleKeydown`.
+ */
+export class RovingFocusController implements ReactiveController {
+  /** The index of the item in the tab order. */
+  #active = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: RovingFocusOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The index of the item that is in the tab order. */
+  get active(): number {
+    return this.#active;
+  }
+
+  /** Makes `index` the tab stop (e.g. after a click), without moving focus. */
+  set active(index: number) {
+    this.#active = index;
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  /** Puts exactly one enabled item in the tab order. */
+  sync(): void {
+    const items = this.options.items();
+    const enabled = (i: number): boolean => i >= 0 && i < items.length && !this.#disabled(items, i);
+    const selected = this.options.selected?.() ?? -1;
+    if (enabled(selected)) this.#active = selected;
+    else if (!enabled(this.#active)) this.#active = items.findIndex((_, i) => enabled(i));
+    items.forEach((item, i) => (item.tabIndex = i === this.#active ? 0 : -1));
+  }
+
+  /** Moves focus to an item and makes it the tab stop. */
+  focus(index: number, options?: FocusOptions): void {
+    this.#active = index;
+    this.sync();
+    this.options.items()[index]?.focus(options);
+  }
+
+  /** Handles a keydown on the group; returns true when the key was used. */
+  handleKeydown = (event: KeyboardEvent): boolean => {
+    if (!isRovingKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return false;
+    const items = this.options.items();
+    const from = this.#itemIndex(items, event);
+    if (from < 0) return false;
+    event.preventDefault();
+    const rtl = getComputedStyle(this.host).direction === 'rtl';
+    const to = this.#nextEnabled(items, event.key, from, rtl);
+    if (to === null) return false;
+    // Also when `to` is `from` (Home on the first item): a radio group then selects it.
+    this.focus(to);
+    this.options.onMove?.(to, event);
+    return true;
+  };
+
+  /** The item the event came from (the deepest item on its path). */
+  #itemIndex(items: RovingItem[], event: KeyboardEvent): number {
+    for (const target of event.composedPath()) {
+      const index = items.indexOf(target as RovingItem);
+      if (index >= 0) return index;
+    }
+    return -1;
+  }
+
+  /**
+   * The strategy's answer, walking on past disabled items: an arrow key is pressed again from the
+   * disabled item; Home goes on forwards (Down) and End backwards (Up). `null` when every item
+   * the walk reaches is disabled.
+   */
+  #nextEnabled(items: RovingItem[], key: RovingKey, from: number, rtl: boolean): number | null {
+    const { strategy } = this.options;
+    let index = strategy.next(key, from, rtl);
+    const walk: RovingKey = key === 'Home' ? 'ArrowDown' : key === 'End' ? 'ArrowUp' : key;
+    for (let steps = 0; index !== null && this.#disabled(items, index); steps++) {
+      if (steps >= items.length) return null;
+      index = strategy.next(walk, index, rtl);
+    }
+    return index;
+  }
+
+  #disabled(items: RovingItem[], index: number): boolean {
+    const item = items[index];
+    return !item || (this.options.isDisabled ?? defaultDisabled)(item, index);
+  }
+}
