@@ -16,9 +16,11 @@ const TYPES = [
   { type: 'Framework', file: 'framework.schema.json', name: 'frameworkSchema' },
   { type: 'AssessmentResponse', file: 'response.schema.json', name: 'responseSchema' },
   { type: 'Draft', file: 'draft.schema.json', name: 'draftSchema' },
+  // From src/core/aggregate.ts: what <lpc-report> takes from the collector or `.result`.
+  { type: 'AggregateResult', file: 'aggregate-result.schema.json', name: 'aggregateResultSchema' },
 ];
 
-const program = TJS.getProgramFromFiles([join(root, 'src/core/types.ts')], {
+const program = TJS.getProgramFromFiles([join(root, 'src/core/types.ts'), join(root, 'src/core/aggregate.ts')], {
   strict: true, target: 'es2022', moduleResolution: 'bundler', module: 'esnext', types: [],
 });
 const settings = { required: true, noExtraProps: true, strictNullChecks: true, ignoreErrors: false };
