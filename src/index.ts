@@ -10,3 +10,5 @@ export * from './components/gap-chart/index.js';
 export * from './components/report/index.js';
 export * from './components/theme-wheel/index.js';
 export * from './components/behaviour-card/index.js';
+export * from './components/360-setup/index.js';
+export * from './components/360-progress/index.js';

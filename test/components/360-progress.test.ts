@@ -1,0 +1,113 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import '../../src/components/360-progress/index.js';
+import type { Lpc360Progress } from '../../src/components/360-progress/360-progress.js';
+import type { Me, Progress, UnusedInvitation } from '../../src/client/collector-types.js';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options?: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+  }
+}
+
+const me: Me = {
+  role: 'facilitator',
+  assessment: {
+    id: 'a', leaderName: 'Sam Jones', closesOn: '2999-01-31', status: 'open', frameworkId: 'lpc-core-framework', includeSupplementary: false,
+    groups: [
+      { id: 'line-manager', label: 'Line manager', minimum: 1 },
+      { id: 'peer', label: 'Peers', minimum: 3 },
+      { id: 'people-who-use-services', label: 'People who use services', minimum: 3 },
+    ],
+    minimums: { pool: 3, allRaters: 3, comments: 3 },
+  },
+};
+const progress = (over: Partial<Progress> = {}): Progress => ({
+  status: 'open', closesOn: '2999-01-31', self: false,
+  groups: [
+    { id: 'line-manager', label: 'Line manager', invited: 1, responded: 1 },
+    { id: 'peer', label: 'Peers', invited: 3, responded: 1 },
+    { id: 'people-who-use-services', label: 'People who use services', invited: 2, responded: 0 },
+  ],
+  invited: 6, responded: 2, allRatersMinimum: 3,
+  ...over,
+});
+const unused: UnusedInvitation[] = [
+  { ref: 'peer-2', group: 'peer', contact: 'b@example.nhs.uk' },
+  { ref: 'peer-3', group: 'peer', contact: null },
+  { ref: 'people-who-use-services-1', group: 'people-who-use-services' },
+];
+
+const root = (el: Lpc360Progress) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function axeClean(el: Element) {
+  const { violations } = await window.axe.run(el);
+  expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+}
+
+describe('<lpc-360-progress>', () => {
+  it('shows counts per group in a table, the self-assessment, and what is still needed; axe-clean', async () => {
+    const el = await fixture<Lpc360Progress>(html`<lpc-360-progress token="T" report-page="/report.html" .me=${me} .progress=${progress()} .unused=${unused}></lpc-360-progress>`);
+    const rows = [...root(el).querySelectorAll('[part="groups"] tbody tr')].map((tr) => [...tr.children].map(text));
+    expect(rows).to.deep.equal([
+      ['Line manager', '1', '1'],
+      ['Peers', '1', '3'],
+      ['People who use services', '0', '2'],
+    ]);
+    expect(text(root(el).querySelector('[part="summary"]'))).to.contain('2 of 6 people invited have responded');
+    expect(text(root(el).querySelector('[part="summary"]'))).to.contain("Sam Jones's self-assessment: not sent yet");
+    expect(text(root(el).querySelector('[part="summary"]'))).to.contain('1 more is needed');
+    await axeClean(el);
+  });
+
+  it('lists the links not yet used with their contacts, never a token', async () => {
+    const el = await fixture<Lpc360Progress>(html`<lpc-360-progress token="SECRETTOKEN" .me=${me} .progress=${progress()} .unused=${unused}></lpc-360-progress>`);
+    const rows = [...root(el).querySelectorAll('[part="unused"] tbody tr')].map((tr) => [...tr.children].map(text));
+    expect(rows).to.deep.equal([
+      ['peer-2', 'Peers', 'b@example.nhs.uk'],
+      ['peer-3', 'Peers', 'None given'],
+      ['people-who-use-services-1', 'People who use services', 'None given'],
+    ]);
+    expect(root(el).innerHTML).to.not.contain('SECRETTOKEN');
+  });
+
+  it('links to the report page with the facilitator token in the fragment', async () => {
+    const el = await fixture<Lpc360Progress>(html`<lpc-360-progress token="T0" report-page="/demo/360/report.html" .me=${me} .progress=${progress({ status: 'released' })}></lpc-360-progress>`);
+    const link = root(el).querySelector('[part="report-link"]') as HTMLAnchorElement;
+    expect(new URL(link.href).pathname).to.equal('/demo/360/report.html');
+    expect(new URL(link.href).hash).to.equal('#token=T0');
+    expect(text(link)).to.equal('Open the report');
+    // Released: no more actions, no reminders.
+    expect(root(el).querySelector('[part="actions"] button')).to.equal(null);
+    expect(root(el).querySelector('[part="unused"]')).to.equal(null);
+  });
+
+  it('offers close while open and release once closed', async () => {
+    const el = await fixture<Lpc360Progress>(html`<lpc-360-progress token="T" .me=${me} .progress=${progress()}></lpc-360-progress>`);
+    expect(root(el).getElementById('close')).to.exist;
+    expect(root(el).getElementById('release')).to.equal(null);
+    el.progress = progress({ status: 'closed' });
+    await el.updateComplete;
+    expect(root(el).getElementById('close')).to.equal(null);
+    expect(text(root(el).getElementById('release'))).to.equal('Release the report to Sam Jones');
+    await axeClean(el);
+  });
+
+  it('asks for the facilitator link when it has none', async () => {
+    const el = await fixture<Lpc360Progress>(html`<lpc-360-progress collector="/api/v1"></lpc-360-progress>`);
+    expect(text(root(el).querySelector('.error-summary'))).to.contain('This page needs your facilitator link');
+    await axeClean(el);
+  });
+
+  it('says plainly when the collector cannot be reached, and offers to try again', async () => {
+    const el = await fixture<Lpc360Progress>(html`<lpc-360-progress collector="http://127.0.0.1:9/api/v1" token="T"></lpc-360-progress>`);
+    // Three attempts with 1 s and 3 s between: wait for the final answer.
+    await new Promise((r) => setTimeout(r, 4_600));
+    await el.updateComplete;
+    const summary = root(el).querySelector('.error-summary');
+    expect(text(summary)).to.contain('The 360 could not be loaded');
+    expect(text(summary)).to.contain('could not be reached');
+    expect(summary!.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+  }).timeout(8_000);
+});
