@@ -4,12 +4,6 @@ import '../../src/components/360-progress/index.js';
 import type { Lpc360Progress } from '../../src/components/360-progress/360-progress.js';
 import type { Me, Progress, UnusedInvitation } from '../../src/client/collector-types.js';
 
-declare global {
-  interface Window {
-    axe: { run(context: Element, options?: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-  }
-}
-
 const me: Me = {
   role: 'facilitator',
   assessment: {

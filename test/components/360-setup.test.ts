@@ -7,12 +7,6 @@ import { buildRequest, checkForm, initialForm, placeProblems } from '../../src/c
 import { linkRows, linksCsv } from '../../src/components/360-setup/links.js';
 import type { SetupResult } from '../../src/client/collector-types.js';
 
-declare global {
-  interface Window {
-    axe: { run(context: Element, options?: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-  }
-}
-
 const result: SetupResult = {
   id: '3f6c0000-0000-4000-8000-000000000000',
   leaderName: 'Sam Jones',
