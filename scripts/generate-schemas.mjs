@@ -18,6 +18,7 @@ const TYPES = [
   { type: 'Draft', file: 'draft.schema.json', name: 'draftSchema' },
   // From src/core/aggregate.ts: what <lpc-report> takes from the collector or `.result`.
   { type: 'AggregateResult', file: 'aggregate-result.schema.json', name: 'aggregateResultSchema' },
+  { type: 'DevelopmentPlan', file: 'development-plan.schema.json', name: 'developmentPlanSchema' },
 ];
 
 const program = TJS.getProgramFromFiles([join(root, 'src/core/types.ts'), join(root, 'src/core/aggregate.ts')], {

@@ -13,3 +13,6 @@ export * from './csv.js';
 export * from './report-tables.js';
 export * from './contrast.js';
 export * from './wheel-layout.js';
+export * from './plan.js';
+export * from './change.js';
+export * from './cohort.js';

@@ -243,3 +243,67 @@ export interface Problem {
 
 /** The result of validating untrusted JSON. */
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/**
+ * The leader's own words in a development plan. Never the framework's text.
+ * @maxLength 2000
+ */
+export type PlanText = string;
+
+/** Why an item was suggested for a plan, from the figures of the leader's report. */
+export type PlanReason = 'blind-spot' | 'lowest' | 'hidden-strength';
+
+/** The report's figures that put an item forward, kept with the plan so it can be read later. */
+export interface PlanFigures {
+  /** The leader's own score; `null` when they gave none. */
+  self: number | null;
+  /** The all-raters mean (only ever a figure the report showed). */
+  allRaters: number;
+  /** Number of rater scores behind `allRaters`. @minimum 0 @TJS-type integer */
+  count: number;
+  /** All raters minus self; `null` when there is no self score. */
+  gap: number | null;
+}
+
+/** One item the leader chose to work on, with what they will do about it. */
+export interface PlanItem {
+  /** The framework item (its text is the framework's and is shown from the framework, not stored here). */
+  itemId: Id;
+  themeId: Id;
+  /** Why the report suggested it; empty when the leader chose it themselves. @maxItems 3 */
+  reasons: PlanReason[];
+  /** The report's figures for the item, when the report showed them. */
+  figures?: PlanFigures;
+  /** What I will do. */
+  action: PlanText;
+  /** What support I need. */
+  support: PlanText;
+  /** How I will know it has worked. */
+  evidence: PlanText;
+  /**
+   * When I will review it: a date `YYYY-MM-DD`, or empty when not yet chosen.
+   * @pattern ^(\d{4}-\d{2}-\d{2})?$
+   */
+  reviewOn: string;
+}
+
+/** A leader's development plan after a 360: what `<lpc-development-plan>` exports and the collector stores. */
+export interface DevelopmentPlan {
+  $schema?: string;
+  /** Format version of this file. */
+  schemaVersion: 1;
+  /** The 360 the plan follows; `null` when made from a report without an assessment id. @maxLength 120 */
+  assessmentId: string | null;
+  framework: {
+    id: Id;
+    /** @maxLength 40 */
+    version: string;
+  };
+  /**
+   * ISO 8601 date-time of the last change.
+   * @maxLength 40
+   */
+  updatedAt: string;
+  /** @maxItems 10 */
+  items: PlanItem[];
+}

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { SUPPORTED_KEYWORDS } from '../../src/core/schema-check.js';
 
-const FILES = ['schemas/framework.schema.json', 'schemas/response.schema.json', 'schemas/draft.schema.json', 'src/generated/schemas.ts'];
+const FILES = ['schemas/framework.schema.json', 'schemas/response.schema.json', 'schemas/draft.schema.json', 'schemas/development-plan.schema.json', 'src/generated/schemas.ts'];
 
 describe('generated schemas', () => {
   const out = '.tmp/schema-check';
