@@ -1,9 +1,10 @@
-// Runs the core tests in Node (no DOM: proves src/core runs outside a browser) and the Node-only
-// tests in test/node/. Prints node:test's report, then one line "N passed, N failed".
+// Runs the core tests in Node (no DOM: proves src/core runs outside a browser), the Node-only
+// tests in test/node/ and the collector's tests in test/collector/ (PGlite and PostgreSQL: run
+// through scripts/with-postgres.sh, as npm test does, so a PostgreSQL server is there). Prints node:test's report, then one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
-const files = ['test/core', 'test/node']
+const files = ['test/core', 'test/node', 'test/collector']
   .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`));
 mkdirSync('.tmp', { recursive: true });
 const tap = '.tmp/node-tests.tap';

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh || exit 1
 mkdir -p .tmp
 
-node scripts/node-tests.mjs 2>&1 | tee .tmp/node.log
+# The collector's tests run against PGlite and a real PostgreSQL server: with-postgres.sh starts one
+# (or uses LPC_TEST_DATABASE_URL / DATABASE_URL); without one the PostgreSQL tests fail, saying why.
+bash scripts/with-postgres.sh node scripts/node-tests.mjs 2>&1 | tee .tmp/node.log
 node_rc=${PIPESTATUS[0]}
 
 npx web-test-runner --static-logging 2>&1 | tee .tmp/wtr.log
