@@ -34,7 +34,7 @@ async function noStoreForJson(ctx, next) {
 
 export default {
   middleware: [noStoreForJson],
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/collector/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
