@@ -7,9 +7,9 @@ import type { AssessmentPage, LpcAssessment } from '../src/components/assessment
 import { draftKey, memoryStorage, type DraftStorage } from '../src/core/drafts.js';
 import { allItems } from '../src/core/framework.js';
 import type { Draft, Framework } from '../src/core/types.js';
-import { hostileFramework, realFramework, tinyFramework } from '../data/examples/frameworks.js';
+import { realFramework } from '../data/examples/frameworks.js';
 
-interface Args {
+export interface Args {
   respondent: 'self' | 'rater';
   relationship: '' | 'line-manager' | 'peer' | 'direct-report' | 'other';
   subjectName: string;
@@ -42,7 +42,8 @@ function storedDraft(args: Args, framework: Framework, count: number): Draft {
   };
 }
 
-function render(args: Args, { steps = [], framework = realFramework, storage }: Setup = {}) {
+/** Renders the assessment after the given steps (also used by the Testing stories). */
+export function render(args: Args, { steps = [], framework = realFramework, storage }: Setup = {}) {
   const backing = new Map<string, string>();
   const key = draftKey({ assessmentId: 'story', respondent: args.respondent });
   if (steps.includes('answer-all')) backing.set(key, JSON.stringify(storedDraft(args, framework, 1000)));
@@ -85,6 +86,7 @@ function render(args: Args, { steps = [], framework = realFramework, storage }: 
 const meta: Meta<Args> = {
   title: 'Elements/lpc-assessment',
   component: 'lpc-assessment',
+  excludeStories: ['render'],
   args: { respondent: 'self', relationship: '', subjectName: 'Sam Jones', endpoint: '' },
   argTypes: {
     respondent: { control: 'inline-radio', options: ['self', 'rater'] },
@@ -108,9 +110,6 @@ export const StartRaterError: Story = { args: { respondent: 'rater' }, render: (
 
 /** Saved answers from an earlier visit: offer to continue them, and say when they were saved. */
 export const ResumeSavedAnswers: Story = { render: (args) => render(args, { steps: ['answer-some'] }) };
-
-/** The saved answers could not be read: they were kept under a backup key, and the user is told. */
-export const CorruptedDraft: Story = { render: (args) => render(args, { steps: ['corrupt'] }) };
 
 /** Storage is disabled: answers stay on the page, with a warning and "Download my answers". */
 export const StorageUnavailable: Story = { render: (args) => render(args, { storage: null, steps: [{ show: { kind: 'theme', index: 0 } }] }) };
@@ -144,9 +143,3 @@ export const ConfirmationDownload: Story = { render: (args) => render(args, { st
 
 /** Sent (here the host took over through lpc-submit and called complete()). */
 export const ConfirmationSent: Story = { render: (args) => render(args, { steps: ['answer-all', { show: { kind: 'check' } }, 'veto-then-complete'] }) };
-
-/** A two-theme framework. */
-export const TinyFramework: Story = { render: (args) => render(args, { framework: tinyFramework, steps: [{ show: { kind: 'theme', index: 0 } }] }) };
-
-/** Hostile framework text is shown as text, never run. */
-export const HostileText: Story = { render: (args) => render(args, { framework: hostileFramework, steps: [{ show: { kind: 'theme', index: 0 } }] }) };

@@ -4,6 +4,7 @@ import '../src/components/framework/index.js';
 import '../src/components/behaviour-card/index.js';
 import { hostileFramework, largeFramework, realFramework, tinyFramework } from '../data/examples/frameworks.js';
 import type { Framework } from '../src/core/types.js';
+import { itemChoices, itemControl } from './support/item-choices.js';
 
 const frameworks: Record<string, Framework> = {
   real: realFramework,
@@ -26,7 +27,7 @@ const meta: Meta<Args> = {
   args: { framework: 'real', item: 'being.authenticity', headingLevel: 3, compact: false, withActions: false },
   argTypes: {
     framework: { control: 'select', options: Object.keys(frameworks), description: 'Named example framework' },
-    item: { control: 'text', description: 'Theme, item or supplementary id' },
+    item: itemControl(itemChoices(), 'The theme, item or supplementary text to show (its id is set as the item attribute)'),
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     compact: { control: 'boolean' },
     withActions: { control: 'boolean', description: 'Put a button in the actions slot' },
@@ -61,18 +62,3 @@ export const Supplementary: Story = { args: { item: 'leading.blog-2020' } };
 
 /** Compact, with an action in the actions slot. */
 export const CompactWithActions: Story = { args: { item: 'being.q3', compact: true, withActions: true } };
-
-/** A mistyped id: the card names it and the nearest valid ids. */
-export const UnknownId: Story = { args: { item: 'being.authentisity' } };
-
-/** The tiny example framework. */
-export const TinyFramework: Story = { args: { framework: 'tiny', item: 'alpha.listening' } };
-
-/** The large example framework. */
-export const LargeFramework: Story = { args: { framework: 'large (12 x 30)', item: 'theme-12.q25' } };
-
-/** Markup as a heading: shown as text. */
-export const HostileMarkup: Story = { args: { framework: 'hostile', item: 'markup.b1' } };
-
-/** A 2,000-character word and right-to-left text wrap inside the card. */
-export const HostileLongWordAndRtl: Story = { args: { framework: 'hostile', item: 'rtl.q1' } };

@@ -9,6 +9,7 @@ import { connectExplore } from '../demo/explore.js';
 import type { LpcThemeWheel } from '../src/components/theme-wheel/theme-wheel.js';
 import { hostileFramework, largeFramework, realFramework, tinyFramework } from '../data/examples/frameworks.js';
 import type { Framework } from '../src/core/types.js';
+import { itemChoices, itemControl } from './support/item-choices.js';
 
 const frameworks: Record<string, Framework> = {
   real: realFramework,
@@ -27,7 +28,7 @@ const meta: Meta<Args> = {
   args: { framework: 'real', selected: '' },
   argTypes: {
     framework: { control: 'select', options: Object.keys(frameworks), description: 'Named example framework' },
-    selected: { control: 'text', description: 'Starting selection: a theme or item id' },
+    selected: itemControl(itemChoices(realFramework, { supplementary: false, none: 'Nothing selected' }), 'Starting selection: a theme or item'),
   },
   render: ({ framework, selected }) => {
     let wheel: LpcThemeWheel | undefined;
@@ -60,12 +61,3 @@ export const ItemSelected: Story = { args: { selected: 'relating.trust' } };
 
 /** Leading and visioning: the framework has no text for it. */
 export const LeadingAndVisioning: Story = { args: { selected: 'leading' } };
-
-/** The tiny framework. */
-export const TinyFramework: Story = { args: { framework: 'tiny', selected: 'alpha' } };
-
-/** The large framework (12 x 30). */
-export const LargeFramework: Story = { args: { framework: 'large (12 x 30)', selected: 'theme-3' } };
-
-/** Hostile text, as plain text. */
-export const HostileText: Story = { args: { framework: 'hostile', selected: 'markup' } };

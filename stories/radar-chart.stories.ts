@@ -4,7 +4,7 @@ import '../src/components/radar-chart/index.js';
 import type { RadarAxis, RadarSeries } from '../src/components/radar-chart/radar-chart.js';
 import { aggregate } from '../src/core/aggregate.js';
 import { allItems, itemLabel } from '../src/core/framework.js';
-import { hostileText, realFramework } from '../data/examples/frameworks.js';
+import { realFramework } from '../data/examples/frameworks.js';
 import { twelveRaters } from '../data/examples/responses.js';
 
 interface Args {
@@ -59,20 +59,6 @@ export const SixSeries: Story = {
 /** 27 item axes and six series: labels are wrapped and placed so they never overlap, down to 320 px. */
 export const TwentySevenItems: Story = {
   args: { axes: itemAxes, series: itemSeries, label: 'Scores by item' },
-};
-
-/** Hostile and long labels are shown as text, cut to fit. */
-export const HostileLabels: Story = {
-  args: {
-    axes: [
-      { id: 'a', label: hostileText.markup },
-      { id: 'b', label: hostileText.longWord },
-      { id: 'c', label: hostileText.rtl },
-    ],
-    series: [{ id: 's', label: hostileText.markup, values: { a: 2, b: 4, c: null } }],
-    label: 'Hostile labels',
-    tableOpen: true,
-  },
 };
 
 /** Nothing to draw. */

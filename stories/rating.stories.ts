@@ -3,8 +3,9 @@ import { html } from 'lit';
 import '../src/components/framework/index.js';
 import '../src/components/rating/index.js';
 import { memoryStorage } from '../src/core/drafts.js';
-import { hostileFramework, realFramework } from '../data/examples/frameworks.js';
+import { realFramework } from '../data/examples/frameworks.js';
 import type { Framework } from '../src/core/types.js';
+import { itemChoices, itemControl } from './support/item-choices.js';
 
 interface Args {
   item: string;
@@ -23,7 +24,7 @@ const meta: Meta<Args> = {
   component: 'lpc-rating',
   args: { item: 'being.authenticity', value: '', required: false, disabled: false, allowNotObserved: true, allowComment: false, respondent: 'self' },
   argTypes: {
-    item: { control: 'select', options: ['being.authenticity', 'being.q1', 'relating.q1', 'delivering.delivery'] },
+    item: itemControl(itemChoices(realFramework, { themes: false, supplementary: false }), 'The item to rate (its id is set as the item attribute)'),
     value: { control: 'select', options: ['', '1', '2', '3', '4', '5', 'not-observed'] },
     respondent: { control: 'inline-radio', options: ['self', 'rater'] },
   },
@@ -89,9 +90,3 @@ export const RatingInPlace: Story = {
 
 /** Right to left: arrows follow the reading direction. */
 export const RightToLeft: Story = { render: (args) => frame(realFramework, html`<div dir="rtl"><lpc-rating item=${args.item} allow-not-observed></lpc-rating></div>`) };
-
-/** Hostile text is shown as text. */
-export const HostileText: Story = { render: () => frame(hostileFramework, html`<lpc-rating item="markup.b1"></lpc-rating><lpc-rating item="markup.q1"></lpc-rating>`) };
-
-/** An item id the framework does not have: a clear message with the nearest ids. */
-export const UnknownItem: Story = { args: { item: 'being.authentisity' } };

@@ -4,7 +4,7 @@ import '../src/components/framework/index.js';
 import '../src/components/report/index.js';
 import type { ResponseInput } from '../src/core/aggregate.js';
 import { realFramework } from '../data/examples/frameworks.js';
-import { exampleResponseSets, hostileComment } from '../data/examples/responses.js';
+import { exampleResponseSets } from '../data/examples/responses.js';
 
 interface Args {
   responses: ResponseInput[];
@@ -39,9 +39,6 @@ export const AllRatersNotObserved: Story = { args: { responses: exampleResponseS
 
 /** Ten files, three bad: each is named with its JSON path and reason; the other seven are used. */
 export const ThreeBadFiles: Story = { args: { responses: exampleResponseSets.threeBadFiles, invited: 9 } };
-
-/** Comments with markup and a spreadsheet formula: shown as text, and guarded in the CSV. */
-export const HostileComment: Story = { args: { responses: hostileComment } };
 
 /** Nothing loaded yet: the file picker and drop zone. */
 export const Empty: Story = { args: { responses: [] } };

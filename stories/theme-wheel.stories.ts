@@ -5,6 +5,7 @@ import '../src/components/framework/index.js';
 import '../src/components/theme-wheel/index.js';
 import { hostileFramework, largeFramework, realFramework, tinyFramework } from '../data/examples/frameworks.js';
 import type { Framework } from '../src/core/types.js';
+import { itemChoices, itemControl } from './support/item-choices.js';
 
 const frameworks: Record<string, Framework> = {
   real: realFramework,
@@ -26,7 +27,7 @@ const meta: Meta<Args> = {
   args: { framework: 'real', selected: '', layout: 'wheel', label: 'Themes and items of the framework' },
   argTypes: {
     framework: { control: 'select', options: Object.keys(frameworks), description: 'Named example framework' },
-    selected: { control: 'text', description: 'Theme or item id, e.g. being or being.authenticity' },
+    selected: itemControl(itemChoices(realFramework, { supplementary: false, none: 'Nothing selected' }), 'The theme or item selected (its id is set as the selected attribute)'),
     layout: { control: 'inline-radio', options: ['wheel', 'list'] },
     label: { control: 'text' },
   },
@@ -47,15 +48,3 @@ export const Selected: Story = { args: { selected: 'being.q2' } };
 
 /** The same tree as a list: what narrow screens and large text get, and what "Show as a list" shows. */
 export const ListLayout: Story = { args: { layout: 'list' } };
-
-/** Two themes, one without text: the least a layout has to handle. */
-export const TinyFramework: Story = { args: { framework: 'tiny' } };
-
-/** 12 themes of 30 items: the layout scales (item labels are left out where they would not fit). */
-export const LargeFramework: Story = { args: { framework: 'large (12 x 30)' } };
-
-/** Markup, a 2,000-character word and right-to-left text, all shown as plain text. */
-export const HostileText: Story = { args: { framework: 'hostile' } };
-
-/** Hostile text in the list layout, where the full item text is shown. */
-export const HostileTextList: Story = { args: { framework: 'hostile', layout: 'list' } };
