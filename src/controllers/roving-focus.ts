@@ -90,7 +90,10 @@ export interface RovingFocusOptions {
   /** The items of the group, in index order (the strategy's indexes are indexes into this list). */
   items: () => RovingItem[];
   strategy: RovingStrategy;
-  /** The selected item's index, or -1: while there is one, it is the group's tab stop. */
+  /**
+   * The selected item's index, or -1. Given this, the tab stop is the selected item, else the
+   * first enabled one (a radio group); without it, the item last moved to.
+   */
   selected?: () => number;
   /** Called after the keyboard moved focus to an item (a radio group selects it). */
   onMove?: (index: number, event: KeyboardEvent) => void;
@@ -101,8 +104,7 @@ export interface RovingFocusOptions {
 const defaultDisabled = (item: RovingItem): boolean => item.hasAttribute('disabled') || item.getAttribute('aria-disabled') === 'true';
 
 /**
- * Roving tabindex: exactly one enabled item of the group is in the tab order (the selected one,
- * else the one last focused, else the first enabled); the strategy decides where each key goes,
+ * Roving tabindex: exactly one enabled item of the group is in the tab order (see `selected`); the strategy decides where each key goes,
  * disabled items are skipped, and Left/Right follow the host's `direction`. The host renders the
  * items with `tabindex="-1"` and passes its keydown events to `handleKeydown`.
  */
@@ -136,17 +138,20 @@ export class RovingFocusController implements ReactiveController {
   sync(): void {
     const items = this.options.items();
     const enabled = (i: number): boolean => i >= 0 && i < items.length && !this.#disabled(items, i);
-    const selected = this.options.selected?.() ?? -1;
-    if (enabled(selected)) this.#active = selected;
-    else if (!enabled(this.#active)) this.#active = items.findIndex((_, i) => enabled(i));
+    const { selected } = this.options;
+    // A group with a selection (radios) starts at the selected item, else at its first item;
+    // one without (a tree) stays where the user last was.
+    const start = selected ? selected() : this.#active;
+    this.#active = enabled(start) ? start : items.findIndex((_, i) => enabled(i));
     items.forEach((item, i) => (item.tabIndex = i === this.#active ? 0 : -1));
   }
 
   /** Moves focus to an item and makes it the tab stop. */
   focus(index: number, options?: FocusOptions): void {
+    const items = this.options.items();
     this.#active = index;
-    this.sync();
-    this.options.items()[index]?.focus(options);
+    items.forEach((item, i) => (item.tabIndex = i === index ? 0 : -1));
+    items[index]?.focus(options);
   }
 
   /** Handles a keydown on the group; returns true when the key was used. */

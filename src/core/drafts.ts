@@ -48,11 +48,16 @@ export type AnswerValue = number | 'not-observed';
 export interface DraftIdentity {
   assessmentId: string;
   respondent: Respondent;
+  /**
+   * Whose draft this is, when the page knows: a hash of the person's own link (never the link's
+   * token itself). Two people on one browser with different links never share a draft.
+   */
+  link?: string;
 }
 
-/** The storage key of a draft: namespaced by assessment id and respondent. */
-export function draftKey({ assessmentId, respondent }: DraftIdentity): string {
-  return `lpc-draft:${encodeURIComponent(assessmentId)}:${respondent}`;
+/** The storage key of a draft: namespaced by assessment id, respondent and link. */
+export function draftKey({ assessmentId, respondent, link }: DraftIdentity): string {
+  return `lpc-draft:${encodeURIComponent(assessmentId)}:${respondent}${link ? `:${encodeURIComponent(link)}` : ''}`;
 }
 
 /** Where an unreadable draft is kept aside. */
@@ -273,7 +278,7 @@ export class DraftStore {
   #framework: Draft['framework'] = { id: 'unknown', version: 'unknown' };
 
   constructor(options: DraftStoreOptions) {
-    this.identity = { assessmentId: options.assessmentId, respondent: options.respondent };
+    this.identity = { assessmentId: options.assessmentId, respondent: options.respondent, ...(options.link ? { link: options.link } : {}) };
     this.key = draftKey(this.identity);
     this.#storage = options.storage;
     this.#now = options.now ?? Date.now;
@@ -471,24 +476,27 @@ export class DraftStore {
   }
 }
 
-/** One store per storage and key on a page: the in-memory channel between elements. */
-const registry = new Map<DraftStorage | null, Map<string, DraftStore>>();
-
 /**
- * The page's store for an assessment id and respondent. Every element asking for the same pair
- * (and storage) gets the same store, so an answer given in one shows in the others at once.
+ * One store per storage and key: the in-memory channel between the elements that share it. Every
+ * element asking the same registry for the same identity (and storage) gets the same store, so an
+ * answer given in one shows in the others at once. Owned by whoever owns the page's drafts (see
+ * `DraftLoader` in controllers/draft-controller.ts); nothing here is page-wide.
  */
-export function sharedDraftStore(identity: DraftIdentity, storage: DraftStorage | null = browserStorage()): DraftStore {
-  let stores = registry.get(storage);
-  if (!stores) {
-    stores = new Map();
-    registry.set(storage, stores);
+export class DraftRegistry {
+  readonly #stores = new Map<DraftStorage | null, Map<string, DraftStore>>();
+
+  open(identity: DraftIdentity, storage: DraftStorage | null = browserStorage()): DraftStore {
+    let stores = this.#stores.get(storage);
+    if (!stores) {
+      stores = new Map();
+      this.#stores.set(storage, stores);
+    }
+    const key = draftKey(identity);
+    let store = stores.get(key);
+    if (!store) {
+      store = new DraftStore({ ...identity, storage });
+      stores.set(key, store);
+    }
+    return store;
   }
-  const key = draftKey(identity);
-  let store = stores.get(key);
-  if (!store) {
-    store = new DraftStore({ ...identity, storage });
-    stores.set(key, store);
-  }
-  return store;
 }

@@ -3,7 +3,7 @@
  * The response holds only what the schema allows: no name or e-mail, so a rater stays anonymous
  * unless the host adds something in its own `lpc-submit` handler.
  */
-import { allItems } from './framework.js';
+import { allItems, itemLabel } from './framework.js';
 import type { Answer, AssessmentResponse, Draft, Framework, FrameworkItem, Theme } from './types.js';
 
 /** Format version of responses (see `AssessmentResponse.schemaVersion`). */
@@ -69,4 +69,15 @@ export function buildResponse({ draft, framework, id, submittedAt, relationship 
 export function responseFileName(assessmentId: string, respondent: string, kind: 'answers' | 'draft' = 'answers'): string {
   const safe = assessmentId.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'assessment';
   return `lpc-360-${safe}-${respondent}${kind === 'draft' ? '-saved-answers' : ''}.json`;
+}
+
+/** An item's name, short enough for an error message (at most 60 characters). */
+export function shortItemName(item: FrameworkItem): string {
+  const text = itemLabel(item);
+  return text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
+}
+
+/** The error for an unanswered item, in the rating and in the assessment's error summary. */
+export function selectAnswerMessage(item: FrameworkItem | undefined): string {
+  return item ? `Select an answer for "${shortItemName(item)}"` : 'Select an answer';
 }

@@ -8,6 +8,7 @@ import type { LpcRating } from '../../src/components/rating/rating.js';
 import { DraftStore, draftKey, memoryStorage } from '../../src/core/drafts.js';
 import { hostileFramework, hostileText, realFramework } from '../../data/examples/frameworks.js';
 import type { TemplateResult } from 'lit';
+import { runFormControlSuite } from '../shared/form-control-suite.js';
 
 async function mount(inner: TemplateResult, framework = realFramework) {
   const provider = await fixture<LpcFramework>(html`<lpc-framework .framework=${framework}>${inner}</lpc-framework>`);
@@ -308,5 +309,18 @@ describe('<lpc-rating>', () => {
       await ratings[1].updateComplete;
       expect(ratings[1].value).to.equal('');
     });
+  });
+});
+
+describe('<lpc-rating> as a form control', () => {
+  runFormControlSuite({
+    render: ({ name, required, value, disabled }) => html`<form>
+      <lpc-framework .framework=${realFramework}>
+        <label for="control">Your answer</label>
+        <lpc-rating id="control" item="being.q1" name=${name} ?required=${required} value=${value ?? ''} ?disabled=${disabled}></lpc-rating>
+      </lpc-framework>
+    </form>`,
+    userChoose: (control, value) => control.shadowRoot!.querySelector<HTMLElement>(`[role="radio"][data-value="${value}"]`)?.click(),
+    values: ['4', '5'],
   });
 });

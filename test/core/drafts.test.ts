@@ -7,7 +7,7 @@ import {
   memoryStorage,
   mergeDrafts,
   parseDraft,
-  sharedDraftStore,
+  DraftRegistry,
   type DraftStorage,
 } from '../../src/core/drafts.js';
 import { validateDraft } from '../../src/core/validate.js';
@@ -268,9 +268,10 @@ describe('draft store', () => {
 
   it('shares one store per assessment and respondent on a page', () => {
     const storage = memoryStorage();
-    const a = sharedDraftStore(identity, storage);
-    const b = sharedDraftStore({ ...identity }, storage);
-    const rater = sharedDraftStore({ ...identity, respondent: 'rater' }, storage);
+    const registry = new DraftRegistry();
+    const a = registry.open(identity, storage);
+    const b = registry.open({ ...identity }, storage);
+    const rater = registry.open({ ...identity, respondent: 'rater' }, storage);
     expect(a).to.equal(b);
     expect(rater).to.not.equal(a);
   });

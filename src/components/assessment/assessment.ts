@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
-import { DraftController } from '../../controllers/draft-controller.js';
-import { sharedDraftStore, type DraftStorage, type DraftStore } from '../../core/drafts.js';
+import { DraftController, pageDraftLoader, type DraftLoader } from '../../controllers/draft-controller.js';
+import type { DraftStorage, DraftStore } from '../../core/drafts.js';
 import { buildResponse, responseFileName, unansweredItems } from '../../core/response.js';
 import { validateResponse } from '../../core/validate.js';
 import type { AssessmentResponse, Framework, Respondent } from '../../core/types.js';
@@ -84,6 +84,12 @@ export class LpcAssessment extends LitElement {
   /** Where drafts are kept: the browser's localStorage by default; `null` keeps them in memory. */
   @property({ attribute: false }) storage?: DraftStorage | null;
 
+  /**
+   * Where drafts come from: the page's loader by default, shared with any `lpc-rating` of the same
+   * `assessment-id` on the page. A page can give the assessment (and its ratings) one of its own.
+   */
+  @property({ attribute: false }) drafts: DraftLoader = pageDraftLoader;
+
   @consume({ context: frameworkContext, subscribe: true })
   @state()
   framework?: Framework;
@@ -98,7 +104,8 @@ export class LpcAssessment extends LitElement {
     assessmentId: this.assessmentId,
     respondent: this.respondent,
     storage: this.storage,
-  }), sharedDraftStore);
+    loader: this.drafts,
+  }));
   #focus: FocusTarget | undefined;
   /** The response of the last submit, sent again by "Try again" (same id) until answers change. */
   #pending: AssessmentResponse | undefined;
@@ -146,6 +153,12 @@ export class LpcAssessment extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('respondent') && this.respondent !== 'self' && this.respondent !== 'rater') this.respondent = 'self';
     if (this.framework) this.#drafts.store?.useFramework(this.framework);
+  }
+
+  /** The draft module is loaded before the first render. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.#drafts.loaded();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override async updated(): Promise<void> {
@@ -310,6 +323,7 @@ export class LpcAssessment extends LitElement {
       framework,
       store,
       storage: this.storage,
+      drafts: this.drafts,
       assessmentId: this.assessmentId,
       respondent: this.respondent,
       subjectName: this.subjectName,

@@ -1,3 +1,4 @@
+import type { DraftLoader } from '../../controllers/draft-controller.js';
 import type { DraftStorage, DraftStore } from '../../core/drafts.js';
 import type { Framework, Respondent } from '../../core/types.js';
 import type { RaterGroup } from './groups.js';
@@ -17,6 +18,7 @@ export interface AssessmentView {
   framework: Framework;
   store: DraftStore;
   storage: DraftStorage | null | undefined;
+  drafts: DraftLoader;
   assessmentId: string;
   respondent: Respondent;
   subjectName: string | undefined;

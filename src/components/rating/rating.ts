@@ -2,22 +2,18 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
-import { findItem, nearestIds } from '../../core/framework.js';
+import { findItem, itemLabel, nearestIds } from '../../core/framework.js';
+import { selectAnswerMessage } from '../../core/response.js';
 import type { AnswerValue, DraftStorage } from '../../core/drafts.js';
 import type { Framework, FrameworkItem, Respondent } from '../../core/types.js';
-import { DraftController } from '../../controllers/draft-controller.js';
+import { DraftAnswerController, answerOf, type DraftLoader } from '../../controllers/draft-controller.js';
+import { FormControlController } from '../../controllers/form-control.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
 import { ratingStyles } from './rating.styles.js';
 
 interface Choice {
   value: string;
   label: string;
-}
-
-/** A short name for an item, used in error messages. */
-function shortName(item: FrameworkItem): string {
-  const text = item.kind === 'behaviour' ? item.heading : item.text;
-  return text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
 }
 
 /**
@@ -85,19 +81,40 @@ export class LpcRating extends LitElement {
   /** Where drafts are kept: the browser's localStorage by default; `null` keeps them in memory. */
   @property({ attribute: false }) storage?: DraftStorage | null;
 
+  /** Where shared drafts come from: the page's loader by default (an `<lpc-assessment>` passes its own). */
+  @property({ attribute: false }) drafts?: DraftLoader;
+
   @consume({ context: frameworkContext, subscribe: true })
   @state()
   framework?: Framework;
 
-  @state() protected errorShown = false;
-  @state() protected formDisabled = false;
-
-  readonly #internals: ElementInternals;
-  readonly #drafts = new DraftController(this, () => ({
+  readonly #drafts = new DraftAnswerController(this, () => ({
     assessmentId: this.assessmentId,
     respondent: this.respondent,
     storage: this.storage,
+    loader: this.drafts,
   }));
+  readonly #form = new FormControlController(this, {
+    value: () => {
+      const data = new FormData();
+      if (this.value) data.append(this.name, this.value);
+      if (this.comment) data.append(`${this.name}-comment`, this.comment);
+      return data;
+    },
+    state: () => this.value,
+    isEmpty: () => !this.value,
+    missingMessage: () => selectAnswerMessage(this.frameworkItem),
+    anchor: () => this.#radios()[0],
+    reset: () => this.#drafts.setAnswer(this.#initialValue, this.#initialComment),
+    restore: (restored) => {
+      if (restored instanceof FormData) {
+        this.value = String(restored.get(this.name) ?? '');
+        this.comment = String(restored.get(`${this.name}-comment`) ?? '');
+      } else if (typeof restored === 'string') {
+        this.value = restored;
+      }
+    },
+  });
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#radios(),
     strategy: lineStrategy(() => this.#radios().length),
@@ -107,14 +124,6 @@ export class LpcRating extends LitElement {
   #initialValue = '';
   #initialComment = '';
 
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-    this.addEventListener('invalid', () => {
-      this.errorShown = true;
-    });
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#initialValue = this.getAttribute('value') ?? '';
@@ -122,28 +131,35 @@ export class LpcRating extends LitElement {
   }
 
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.#form.form;
+  }
+  get labels(): NodeList {
+    return this.#form.labels;
   }
   get validity(): ValidityState {
-    return this.#internals.validity;
+    return this.#form.validity;
   }
   get validationMessage(): string {
-    return this.#internals.validationMessage;
+    return this.#form.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.#form.willValidate;
   }
   checkValidity(): boolean {
-    return this.#internals.checkValidity();
+    return this.#form.checkValidity();
   }
   /** Checks the answer and shows the error message when it is missing. */
   reportValidity(): boolean {
-    const valid = this.#internals.checkValidity();
-    if (!valid) this.errorShown = true;
-    return valid;
+    return this.#form.reportValidity();
+  }
+  /** Sets a message that makes the rating invalid until it is set to `""`, like a native input's. */
+  setCustomValidity(message: string): void {
+    this.#form.setCustomValidity(message);
   }
 
   /** The answer as data: a scale value, `"not-observed"`, or `undefined`. */
   get answer(): AnswerValue | undefined {
-    if (!this.value) return undefined;
-    return this.value === 'not-observed' ? 'not-observed' : Number(this.value);
+    return answerOf(this.value);
   }
 
   /** The framework item being rated, once the framework has loaded. */
@@ -152,21 +168,13 @@ export class LpcRating extends LitElement {
   }
 
   formResetCallback(): void {
-    this.#setAnswer(this.#initialValue, this.#initialComment);
-    this.errorShown = false;
+    this.#form.reset();
   }
-
   formStateRestoreCallback(restored: string | File | FormData | null): void {
-    if (restored instanceof FormData) {
-      this.value = String(restored.get(this.name) ?? '');
-      this.comment = String(restored.get(`${this.name}-comment`) ?? '');
-    } else if (typeof restored === 'string') {
-      this.value = restored;
-    }
+    this.#form.restore(restored);
   }
-
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#form.disabledCallback(disabled);
   }
 
   override focus(options?: FocusOptions): void {
@@ -174,50 +182,15 @@ export class LpcRating extends LitElement {
     (radios.find((radio) => radio.tabIndex === 0) ?? radios[0])?.focus(options);
   }
 
-  /** Whether `value` currently shows the shared draft's answer (rather than a host's default). */
-  #valueFromDraft = false;
-  /** The value this element last rendered or chose itself; any other new value came from the host. */
-  #knownValue = '';
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const store = this.#drafts.store;
-    if (store && this.framework) store.useFramework(this.framework);
-    const saved = store?.answer(this.item);
-    if (store) {
-      // Re-used for another item (e.g. by a list that re-renders): the old item's answer must not stay.
-      if (this.hasUpdated && changed.has('item')) this.#valueFromDraft = true;
-      const savedValue = saved?.value === undefined ? '' : String(saved.value);
-      // A host that sets `value` after the first render (a controlled input in React or Vue, say)
-      // sets the answer: it goes into the shared draft. Otherwise the draft is the source of truth,
-      // and a `value` given before any answer was saved is kept until one is.
-      const hostChangedValue = this.hasUpdated && changed.has('value') && this.value !== this.#knownValue && this.value !== savedValue;
-      if (hostChangedValue) {
-        const answer: AnswerValue | undefined = !this.value ? undefined : this.value === 'not-observed' ? 'not-observed' : Number(this.value);
-        store.setAnswer(this.item, { value: answer, comment: saved?.comment ?? this.comment });
-      } else if (saved?.value !== undefined) {
-        this.value = savedValue;
-      } else if (this.#valueFromDraft) {
-        this.value = ''; // the answer was cleared elsewhere (another element or tab)
-      }
-      this.#valueFromDraft = saved?.value !== undefined || hostChangedValue;
-      this.comment = saved?.comment ?? '';
-    }
-    this.#knownValue = this.value;
-    if (changed.has('value') && this.value) this.errorShown = false;
+    if (this.framework) this.#drafts.store?.useFramework(this.framework);
+    this.#drafts.reconcile(changed);
   }
 
   /** With an assessment id, the draft module is loaded before the first render that needs it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.#drafts.loaded();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  protected override updated(): void {
-    this.#syncForm();
-  }
-
-  #isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
   }
 
   #choices(): Choice[] {
@@ -232,43 +205,11 @@ export class LpcRating extends LitElement {
     return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])];
   }
 
-  #errorMessage(): string {
-    const item = this.frameworkItem;
-    return item ? `Select an answer for "${shortName(item)}"` : 'Select an answer';
-  }
-
-  #syncForm(): void {
-    if (this.name) {
-      const data = new FormData();
-      if (this.value) data.append(this.name, this.value);
-      if (this.comment) data.append(`${this.name}-comment`, this.comment);
-      this.#internals.setFormValue(data, this.value);
-    } else {
-      this.#internals.setFormValue(this.value || null);
-    }
-    if (this.required && !this.value && !this.#isDisabled()) {
-      this.#internals.setValidity({ valueMissing: true }, this.#errorMessage(), this.#radios()[0]);
-    } else {
-      this.#internals.setValidity({});
-    }
-  }
-
-  /** Records an answer, in the shared draft when there is one. */
-  #setAnswer(value: string, comment: string): void {
-    const store = this.#drafts.store;
-    if (store && this.item) {
-      const answer: AnswerValue | undefined = !value ? undefined : value === 'not-observed' ? 'not-observed' : Number(value);
-      store.setAnswer(this.item, { value: answer, comment });
-    }
-    this.value = value;
-    this.#knownValue = value;
-    this.comment = comment;
-  }
-
   /** A user chose an answer. */
   #choose(value: string): void {
-    if (this.#isDisabled() || value === this.value) return;
-    this.#setAnswer(value, this.comment);
+    if (this.#form.disabled || value === this.value) return;
+    this.#drafts.setAnswer(value, this.comment);
+    this.#form.commit(); // before the events: a listener reading FormData sees this answer
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
@@ -279,7 +220,7 @@ export class LpcRating extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (this.#isDisabled()) return;
+    if (this.#form.disabled) return;
     if (event.key === ' ' || event.key === 'Enter') {
       const radio = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[role="radio"]');
       if (radio?.dataset.value !== undefined) {
@@ -294,7 +235,8 @@ export class LpcRating extends LitElement {
   #onCommentInput(event: Event): void {
     // The textarea's own `input` event is composed, so it already reaches the host's listeners.
     const text = (event.target as HTMLTextAreaElement).value;
-    this.#setAnswer(this.value, text);
+    this.#drafts.setAnswer(this.value, text);
+    this.#form.commit();
   }
 
   #onCommentChange(): void {
@@ -310,10 +252,10 @@ export class LpcRating extends LitElement {
         This rating names the item "${this.item}", which is not in the framework.${near.length ? ` Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : ''}
       </p>`;
     }
-    const disabled = this.#isDisabled();
-    const label = this.label ?? (item.kind === 'behaviour' ? item.heading : item.text);
+    const disabled = this.#form.disabled;
+    const label = this.label ?? itemLabel(item);
     const description = !this.label && item.kind === 'behaviour' ? item.text : undefined;
-    const showError = this.errorShown && this.required && !this.value && !disabled;
+    const showError = this.#form.userInvalid;
     const describedBy = [description ? 'description' : '', 'hint', showError ? 'error' : ''].filter(Boolean).join(' ');
     return html`
       <div class="group ${showError ? 'group--error' : ''}" part="group">
@@ -321,7 +263,7 @@ export class LpcRating extends LitElement {
         ${description ? html`<p class="description" id="description" part="description">${description}</p>` : nothing}
         <p class="hint" id="hint" part="hint">${this.hint ?? this.framework.ratingScale.question}</p>
         ${showError
-          ? html`<p class="error-message" id="error" part="error-message"><span class="visually-hidden">Error:</span> ${this.#errorMessage()}</p>`
+          ? html`<p class="error-message" id="error" part="error-message"><span class="visually-hidden">Error:</span> ${this.validationMessage}</p>`
           : nothing}
         <div
           class="options"

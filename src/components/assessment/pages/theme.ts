@@ -44,6 +44,7 @@ export function renderThemePage(view: AssessmentView, index: number) {
         assessment-id=${view.assessmentId}
         respondent=${view.respondent}
         .storage=${view.storage}
+        .drafts=${view.drafts}
         required
         allow-not-observed
         allow-comment
