@@ -46,6 +46,23 @@ export const focusStyles = css`
   }
 `;
 
+/**
+ * Chart tokens, one default each: the series colours (also told apart by dash and marker, see
+ * `src/charts/series-styles.ts`), the grid and the range bar. Adopted by the chart elements.
+ */
+export const chartTokens = /* @__PURE__ */ (() => css`
+  :host {
+    --_chart-series-1: var(--lpc-chart-series-1, #7c2855);
+    --_chart-series-2: var(--lpc-chart-series-2, #005eb8);
+    --_chart-series-3: var(--lpc-chart-series-3, #007f3b);
+    --_chart-series-4: var(--lpc-chart-series-4, #330072);
+    --_chart-series-5: var(--lpc-chart-series-5, #4c6272);
+    --_chart-series-6: var(--lpc-chart-series-6, #212b32);
+    --_chart-grid: var(--lpc-chart-grid, #aeb7bd);
+    --_chart-range: var(--lpc-chart-range, #aeb7bd);
+  }
+`)();
+
 // Bundlers do not know a `css` tagged template is pure, so they would keep an unused block in every
 // bundle. The optional blocks below are built in a call marked pure, which a bundle without them drops.
 

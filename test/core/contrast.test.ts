@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { contrastRatio, mixColours, parseHex, relativeLuminance } from '../../src/core/contrast.js';
 import { tokens } from '../../src/styles/tokens.js';
-import { QUALITY_TINT_SHARE, SURFACE, TEXT, THEME_COLOURS, THEME_COLOUR_ORDER } from '../../src/components/theme-wheel/wheel-colours.js';
+import { QUALITY_TINT_SHARE, SURFACE, TEXT, THEME_COLOURS, THEME_COLOUR_ORDER } from '../../src/styles/theme-colours.js';
 
 describe('colour contrast', () => {
   it('computes WCAG ratios: black on white is 21, a colour on itself is 1', () => {

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { focusStyles, tokens } from '../../styles/tokens.js';
+import { codeBadgeStyles } from '../../styles/nhs.js';
 
 export const behaviourCardStyles = [
   tokens,
   focusStyles,
+  codeBadgeStyles,
   css`
     :host {
       display: block;
@@ -64,25 +66,6 @@ export const behaviourCardStyles = [
     :host([compact]) .text {
       margin-bottom: 8px;
     }
-    .code {
-      flex: none;
-      display: inline-block;
-      min-width: 2.25em;
-      box-sizing: border-box;
-      padding: 0 4px;
-      border: 2px solid var(--_c);
-      border-radius: var(--_radius);
-      text-align: center;
-      font-weight: 600;
-      color: var(--_color-text);
-    }
-    .code--behaviour {
-      background: var(--_c);
-      color: var(--_color-surface);
-    }
-    .code--quality {
-      background: color-mix(in srgb, var(--_c) 20%, white);
-    }
     .tag {
       flex: none;
       padding: 0 8px;
@@ -139,14 +122,8 @@ export const behaviourCardStyles = [
     @media (forced-colors: active) {
       .card,
       .unknown,
-      .code,
       .tag {
         border-color: CanvasText;
-      }
-      .code--behaviour {
-        background: CanvasText;
-        color: Canvas;
-        forced-color-adjust: none;
       }
     }
   `,

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import type { Framework, FrameworkItem, Source, Supplementary, Theme } from '../../core/types.js';
 import { findItem, findSupplementary, findTheme, nearestIds, themeItems } from '../../core/framework.js';
-import { themeColourName } from '../theme-wheel/wheel-colours.js';
+import { themeColourName } from '../../styles/theme-colours.js';
 import { sourceText } from './source-text.js';
 import { behaviourCardStyles } from './behaviour-card.styles.js';
 
@@ -90,7 +90,7 @@ export class LpcBehaviourCard extends LitElement {
     const number = (item.kind === 'behaviour' ? theme.behaviours : theme.qualities).indexOf(item as never) + 1;
     const code = `${item.kind === 'behaviour' ? 'B' : 'Q'}${number}`;
     return html`<article class="card card--${item.kind} colour-${this.#colour(framework, theme)}" part="base">
-      <p class="eyebrow" part="theme"><span class="code code--${item.kind}">${code}</span>
+      <p class="eyebrow" part="theme"><span class="code-badge code-badge--${item.kind}">${code}</span>
         <span>${theme.title}<span class="separator" aria-hidden="true"> · </span><span class="kind">${KIND[item.kind]}</span></span></p>
       ${this.#heading(item.kind === 'behaviour' ? item.heading : `Quality ${number}`)}
       <p class="text" part="text" dir="auto">${item.text}</p>
@@ -114,7 +114,7 @@ export class LpcBehaviourCard extends LitElement {
         ? html`<ul class="items" part="items">
             ${items.map((item) => {
               const n = (item.kind === 'behaviour' ? theme.behaviours : theme.qualities).indexOf(item as never) + 1;
-              return html`<li><span class="code code--${item.kind}">${item.kind === 'behaviour' ? 'B' : 'Q'}${n}</span>
+              return html`<li><span class="code-badge code-badge--${item.kind}">${item.kind === 'behaviour' ? 'B' : 'Q'}${n}</span>
                 <span>${item.kind === 'behaviour' ? item.heading : item.text}</span></li>`;
             })}
           </ul>`

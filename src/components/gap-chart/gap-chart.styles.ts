@@ -1,20 +1,18 @@
 import { css } from 'lit';
-import { focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { chartTableStyles } from '../radar-chart/radar-chart.styles.js';
-import { chartLegendStyles } from '../../styles/chart-legend.js';
+import { chartTokens, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { chartStyles, chartTableStyles } from '../../charts/chart-styles.js';
 
 export const gapChartStyles = [
   tokens,
+  chartTokens,
   focusStyles,
   visuallyHidden,
-  chartLegendStyles,
+  chartStyles,
   chartTableStyles,
   css`
     :host {
       display: block;
       container-type: inline-size;
-      --_range: var(--lpc-chart-range, #aeb7bd);
-      --_grid: var(--lpc-chart-grid, #d8dde0);
     }
     :host([hidden]) {
       display: none;
@@ -29,7 +27,7 @@ export const gapChartStyles = [
       display: inline-block;
       width: 32px;
       height: 6px;
-      background: var(--_range);
+      background: var(--_chart-range);
       border-radius: 3px;
     }
     .row {
@@ -66,13 +64,13 @@ export const gapChartStyles = [
       position: absolute;
       top: 0;
       bottom: 0;
-      border-left: 1px solid var(--_grid);
+      border-left: 1px solid var(--_chart-grid);
     }
     .range {
       position: absolute;
       top: 11px;
       height: 6px;
-      background: var(--_range);
+      background: var(--_chart-range);
       border-radius: 3px;
       min-width: 2px;
     }

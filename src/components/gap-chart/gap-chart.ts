@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { cssProps } from '../../directives/css-props.js';
 import { property } from 'lit/decorators.js';
 import { formatGap, formatScore } from '../../core/report-tables.js';
-import { markerPath, seriesStyle, type SeriesStyle } from '../radar-chart/series-styles.js';
+import { markerPath, seriesStyle, type SeriesStyle } from '../../charts/series-styles.js';
 import { gapChartStyles } from './gap-chart.styles.js';
 
 /** One row of the dot plot. Missing values are `null`: shown as "no data", never as 0. */
@@ -40,6 +40,7 @@ const OTHERS_STYLE = seriesStyle(1);
  * @cssproperty --lpc-chart-series-1 - Colour of the self marker.
  * @cssproperty --lpc-chart-series-2 - Colour of the others marker.
  * @cssproperty --lpc-chart-range - Colour of the range bar.
+ * @cssproperty --lpc-chart-grid - Colour of the scale lines.
  */
 export class LpcGapChart extends LitElement {
   static override styles = gapChartStyles;
@@ -91,7 +92,7 @@ export class LpcGapChart extends LitElement {
   #marker(style: SeriesStyle, value: number, kind: string) {
     // The hollow self marker is drawn first and larger, so an equal others dot shows inside it.
     return html`<svg class="dot dot--${kind}" data-value="${value}" data-marker="${style.marker}"
-        ${cssProps({ left: `${this.#percent(value)}%`, '--_series': `var(${style.colorVar}, ${style.color})` })}
+        ${cssProps({ left: `${this.#percent(value)}%`, '--_series': style.paint })}
         viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true">
       <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker, style.filled ? 60 : 150)}"></path>
     </svg>`;
@@ -111,7 +112,7 @@ export class LpcGapChart extends LitElement {
       <figure class="figure">
         <ul class="legend" part="legend" aria-label="Key">
           ${[[SELF_STYLE, this.selfLabel], [OTHERS_STYLE, this.othersLabel]].map(([style, text]) => html`<li>
-            <svg class="key-dot" viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" ${cssProps({ '--_series': `var(${(style as SeriesStyle).colorVar}, ${(style as SeriesStyle).color})` })}>
+            <svg class="key-dot" viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" ${cssProps({ '--_series': (style as SeriesStyle).paint })}>
               <path class="marker ${(style as SeriesStyle).filled ? '' : 'marker--hollow'}" d="${markerPath((style as SeriesStyle).marker, 90)}"></path>
             </svg>
             ${text} <span class="visually-hidden">(${(style as SeriesStyle).filled ? 'filled' : 'hollow'} ${(style as SeriesStyle).marker})</span>

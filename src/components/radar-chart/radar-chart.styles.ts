@@ -1,60 +1,17 @@
 import { css } from 'lit';
-import { focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { chartLegendStyles } from '../../styles/chart-legend.js';
-
-/** Table styles shared by the charts and the report. */
-export const chartTableStyles = css`
-  .table-details summary {
-    color: var(--_color-link);
-    cursor: pointer;
-    text-decoration: underline;
-    padding: 10px 0;
-    min-height: 24px;
-  }
-  .table-scroll {
-    overflow-x: auto;
-    max-width: 100%;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin: 8px 0 var(--_space);
-    font-size: 0.95em;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 8px;
-  }
-  th,
-  td {
-    border-bottom: 1px solid var(--_color-grey-4);
-    padding: 8px 12px 8px 0;
-    text-align: left;
-    vertical-align: top;
-    /* Break a word only when it cannot fit on a line of its own (never letter by letter). */
-    overflow-wrap: break-word;
-  }
-  td {
-    font-variant-numeric: tabular-nums;
-  }
-  @media print {
-    .table-details summary {
-      display: none;
-    }
-  }
-`;
+import { chartTokens, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { chartStyles, chartTableStyles } from '../../charts/chart-styles.js';
 
 export const radarChartStyles = [
   tokens,
+  chartTokens,
   focusStyles,
   visuallyHidden,
-  chartLegendStyles,
+  chartStyles,
   chartTableStyles,
   css`
     :host {
       display: block;
-      --_grid: var(--lpc-chart-grid, #aeb7bd);
     }
     :host([hidden]) {
       display: none;
@@ -76,10 +33,10 @@ export const radarChartStyles = [
     }
     .ring {
       fill: none;
-      stroke: var(--_grid);
+      stroke: var(--_chart-grid);
     }
     .axis-line {
-      stroke: var(--_grid);
+      stroke: var(--_chart-grid);
     }
     .axis-line--missing {
       stroke-dasharray: 3 4;

@@ -3,8 +3,8 @@ import { cssProps } from '../../directives/css-props.js';
 import { property, state } from 'lit/decorators.js';
 import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { formatScore } from '../../core/report-tables.js';
-import { estimateMeasure, layoutRadar, polarToCartesian, type RadarLayout, type TextMeasure } from './radar-layout.js';
-import { markerPath, seriesStyle } from './series-styles.js';
+import { estimateMeasure, layoutRadar, polarToCartesian, type RadarLayout, type TextMeasure } from '../../core/radar-layout.js';
+import { markerPath, seriesStyle } from '../../charts/series-styles.js';
 import { radarChartStyles } from './radar-chart.styles.js';
 
 /** One axis of the radar: a theme or an item. */
@@ -222,7 +222,7 @@ export class LpcRadarChart extends LitElement {
             ${this.series.map((series, s) => {
               const style = seriesStyle(s);
               return svg`<g class="series-item" data-series="${series.id}" data-dash="${style.dash || 'solid'}" data-marker="${style.marker}"
-                  ${cssProps({ '--_series': `var(${style.colorVar}, ${style.color})` })}>
+                  ${cssProps({ '--_series': style.paint })}>
                 <path class="series-line" d="${this.#seriesPath(series, layout)}" stroke-dasharray="${style.dash || nothing}"></path>
                 ${this.axes.map((axis, i) => {
                   const value = this.valueFor(series, axis.id);
@@ -273,7 +273,7 @@ export class LpcRadarChart extends LitElement {
         <ul class="legend" part="legend" aria-label="Key">
           ${this.series.map((series, s) => {
             const style = seriesStyle(s);
-            return html`<li ${cssProps({ '--_series': `var(${style.colorVar}, ${style.color})` })}>
+            return html`<li ${cssProps({ '--_series': style.paint })}>
               <svg class="key" viewBox="-22 -8 44 16" width="44" height="16" aria-hidden="true">
                 <line class="series-line" x1="-20" x2="20" y1="0" y2="0" stroke-dasharray="${style.dash || nothing}"></line>
                 <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker)}"></path>

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { codeBadgeStyles } from '../../styles/nhs.js';
 
 export const themeWheelStyles = [
   tokens,
   focusStyles,
   visuallyHidden,
+  codeBadgeStyles,
   css`
     :host {
       display: block;
@@ -220,24 +222,6 @@ export const themeWheelStyles = [
       font-weight: 400;
       color: var(--_color-secondary-text);
     }
-    .code-badge {
-      flex: none;
-      min-width: 2.5em;
-      box-sizing: border-box;
-      padding: 0 4px;
-      border: 2px solid var(--_c);
-      border-radius: var(--_radius);
-      text-align: center;
-      font-weight: 600;
-    }
-    .code-badge--behaviour {
-      background: var(--_c);
-      color: var(--_color-surface);
-    }
-    .code-badge--quality {
-      background: color-mix(in srgb, var(--_c) 20%, white);
-      color: var(--_color-text);
-    }
     [aria-selected='true'] > .row {
       box-shadow: inset 0 0 0 3px var(--_color-text);
     }
@@ -321,9 +305,6 @@ export const themeWheelStyles = [
       }
       .row {
         border-left-color: CanvasText;
-      }
-      .code-badge {
-        border-color: CanvasText;
       }
       .list [role='treeitem']:focus-visible > .row {
         outline: 4px solid Highlight;

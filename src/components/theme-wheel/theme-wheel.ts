@@ -8,7 +8,7 @@ import { polarToCartesian } from '../../core/polar-labels.js';
 import { layoutWheel, wheelAngles, type WheelAngles, type WheelLayout } from '../../core/wheel-layout.js';
 import { LpcSelectEvent } from '../../events/select-event.js';
 import { isTreeKey, nextNode, type TreeNode } from './tree-navigation.js';
-import { themeColourName } from './wheel-colours.js';
+import { themeColourName } from '../../styles/theme-colours.js';
 import { themeWheelStyles } from './theme-wheel.styles.js';
 
 /** One node of the tree: a theme (level 1) or an item (level 2), in document order. */

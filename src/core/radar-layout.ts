@@ -2,7 +2,7 @@
  * Geometry of the radar chart: radius, axis angles, wrapped label lines and label boxes (placed
  * with the shared `placePolarLabels`, so labels never overlap). Pure: no DOM.
  */
-import { boundsOf, estimateTextWidth, placePolarLabels, polarToCartesian, type Box, type PlacedLabel } from '../../core/polar-labels.js';
+import { boundsOf, estimateTextWidth, placePolarLabels, polarToCartesian, type Box, type PlacedLabel } from './polar-labels.js';
 
 export interface RadarLabelInput {
   text: string;

@@ -5,9 +5,10 @@
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 
 export interface SeriesStyle {
-  /** Custom property a host can set, e.g. `--lpc-chart-series-1`, and its NHS.UK default. */
+  /** Custom property a host can set, e.g. `--lpc-chart-series-1` (its default is in `chartTokens`). */
   colorVar: string;
-  color: string;
+  /** The CSS colour to paint with: the element's private token, which reads `colorVar`. */
+  paint: string;
   /** SVG `stroke-dasharray`; empty for a solid line. */
   dash: string;
   /** Name of the marker shape, for tests and legends. */
@@ -26,12 +27,12 @@ const SHAPES: Record<SeriesStyle['marker'], SymbolType> = {
 };
 
 export const SERIES_STYLES: SeriesStyle[] = [
-  { colorVar: '--lpc-chart-series-1', color: '#7c2855', dash: '', marker: 'diamond', filled: false },
-  { colorVar: '--lpc-chart-series-2', color: '#005eb8', dash: '8 4', marker: 'circle', filled: true },
-  { colorVar: '--lpc-chart-series-3', color: '#007f3b', dash: '2 4', marker: 'triangle', filled: true },
-  { colorVar: '--lpc-chart-series-4', color: '#330072', dash: '12 4 2 4', marker: 'square', filled: false },
-  { colorVar: '--lpc-chart-series-5', color: '#4c6272', dash: '4 4', marker: 'cross', filled: true },
-  { colorVar: '--lpc-chart-series-6', color: '#212b32', dash: '1 3', marker: 'star', filled: true },
+  { colorVar: '--lpc-chart-series-1', paint: 'var(--_chart-series-1)', dash: '', marker: 'diamond', filled: false },
+  { colorVar: '--lpc-chart-series-2', paint: 'var(--_chart-series-2)', dash: '8 4', marker: 'circle', filled: true },
+  { colorVar: '--lpc-chart-series-3', paint: 'var(--_chart-series-3)', dash: '2 4', marker: 'triangle', filled: true },
+  { colorVar: '--lpc-chart-series-4', paint: 'var(--_chart-series-4)', dash: '12 4 2 4', marker: 'square', filled: false },
+  { colorVar: '--lpc-chart-series-5', paint: 'var(--_chart-series-5)', dash: '4 4', marker: 'cross', filled: true },
+  { colorVar: '--lpc-chart-series-6', paint: 'var(--_chart-series-6)', dash: '1 3', marker: 'star', filled: true },
 ];
 
 /** The style of the series at `index` (styles repeat after six series). */
