@@ -16,3 +16,4 @@ export * from './wheel-layout.js';
 export * from './plan.js';
 export * from './change.js';
 export * from './cohort.js';
+export * from './fhir.js';
