@@ -17,9 +17,18 @@ function entries(): Record<string, string> {
 // share chunks, so a page that needs one element downloads only what that element uses.
 let outDir = 'dist';
 
-export default defineConfig(({ mode }) => ({
-  // `npm start` serves the demo page (index.html) with the real framework from data/.
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+// `npm start` (scripts/start.mjs) runs the collector and gives its address here, so the dev server
+// can proxy /api to it: pages and API share one origin (no CORS). Dev server only; builds are unchanged.
+const collector = process.env.LPC_COLLECTOR_URL;
+
+export default defineConfig(({ command, mode }) => ({
+  // `npm start` serves the demo pages (index.html, demo/360/) with the real framework from data/.
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    ...(command === 'serve' && collector ? { proxy: { '/api': { target: collector, changeOrigin: false, xfwd: false } } } : {}),
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

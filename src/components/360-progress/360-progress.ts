@@ -79,11 +79,12 @@ export class Lpc360Progress extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.collector && this.token) void this.refresh();
+    // Moved back into a page: load again (the first load comes from willUpdate).
+    if (this.hasUpdated && this.collector && this.token) void this.refresh();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('collector') || changed.has('token')) && this.isConnected && this.hasUpdated && this.collector && this.token) void this.refresh();
+    if ((changed.has('collector') || changed.has('token')) && this.collector && this.token) void this.refresh();
     if (changed.has('progress') && this.progress && !this.newDate) this.newDate = this.progress.closesOn;
   }
 

@@ -169,7 +169,7 @@ export class Lpc360Setup extends LitElement {
           </div>`
         : nothing}
       <div class="group-row__fields">
-        ${this.#numberField(fieldIds.invited(row), 'How many to invite', row.invited, (invited) => this.#setRow(row.key, { invited }), { min: 0 })}
+        ${this.#numberField(fieldIds.invited(row), 'How many to invite', row.invited, (invited) => this.#setRow(row.key, { invited }), { min: 0, hint: '0 for none.' })}
         ${this.#numberField(fieldIds.minimum(row), 'Minimum to show', row.minimum, (minimum) => this.#setRow(row.key, { minimum }), {
           min: floor,
           hint: `At least ${floor}.`,
@@ -286,7 +286,7 @@ export class Lpc360Setup extends LitElement {
         <fieldset class="fieldset">
           <legend class="fieldset__legend">Who to invite</legend>
           <p class="hint">
-            How many people to invite in each group (0 for none). A group's scores are shown only when at least its minimum have
+            How many people to invite in each group. A group's scores are shown only when at least its minimum have
             scored an item; smaller groups are pooled into "Other raters".
           </p>
           ${form.groups.map((row) => this.#renderRow(row))}
@@ -432,9 +432,9 @@ export class Lpc360Setup extends LitElement {
       ${missingPages.length
         ? html`<p class="inset">This page was given no page address for ${missingPages.join(', ')}, so those links show the token alone.</p>`
         : nothing}
-      <p class="status" role="status" aria-live="polite">${this.copyStatus}</p>
       <button class="button" type="button" part="download" @click=${this.#download}>Download the links for a mail merge (CSV)</button>
       <p class="hint">The file has the leader's links and one row per rater (group, ref, link, contact). Your own link is not in it.</p>
+      <p class="status" role="status" aria-live="polite">${this.copyStatus}</p>
       <div part="links">
         <h3>Your link (facilitator)</h3>
         <p class="hint">To see who has responded, change the closing date, close the 360 and release the report. Keep it to yourself.</p>

@@ -144,7 +144,10 @@ export const facilitatorStyles = [
       font-size: 1.15rem;
     }
     details {
-      margin: 0 0 var(--_space);
+      margin: 0 0 8px;
+    }
+    .group-row details {
+      margin: 0;
     }
     summary {
       display: inline-block;
@@ -296,6 +299,8 @@ export const facilitatorStyles = [
     table {
       width: 100%;
       border-collapse: collapse;
+      /* Words stay whole in cells (the region scrolls if a table cannot fit), unlike the page's text. */
+      overflow-wrap: break-word;
     }
     caption {
       margin-bottom: 8px;
