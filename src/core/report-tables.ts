@@ -2,8 +2,8 @@
  * The report's tables as plain data: the same rows feed the HTML tables and the CSV export, so the
  * two can never disagree. No DOM.
  */
-import { POOLED_GROUP } from './anonymity.js';
-import type { AggregateResult, Figure, ItemResult, ThemeFigure, ThemeResult } from './aggregate.js';
+import { groupLabel, POOLED_GROUP } from './anonymity.js';
+import type { AggregateResult, Figure, ItemResult, ReportComment, ThemeFigure, ThemeGroupFigure, ThemeResult } from './aggregate.js';
 import type { CsvCell } from './csv.js';
 
 export interface ReportTable {
@@ -40,8 +40,19 @@ export function figureText(figure: Figure): string {
   }
 }
 
-function themeFigureText(figure: ThemeFigure | null): string {
-  return figure ? formatScore(figure.mean) : 'no data';
+/**
+ * A theme figure with the number of items behind it when that is fewer than the theme has (some item
+ * figures were hidden), so figures over different items are never read as comparable.
+ */
+export function themeFigureText(figure: ThemeFigure | null, themeItems: number, pooled = false): string {
+  if (!figure) return pooled ? 'in Other raters' : 'no data';
+  const mean = formatScore(figure.mean);
+  return figure.items < themeItems ? `${mean} (${figure.items} of ${themeItems} items)` : mean;
+}
+
+/** Who a comment is shown as coming from: the leader reads their own as "You". */
+export function commentFrom(comment: ReportComment): string {
+  return comment.from === groupLabel('self') ? 'You' : comment.from;
 }
 
 export function flagText(flag: ItemResult['flag']): string {
@@ -74,19 +85,38 @@ export function respondentsTable(result: AggregateResult): ReportTable {
 
 export function themesTable(result: AggregateResult): ReportTable {
   const groups = visibleGroups(result);
-  const groupFigure = (theme: ThemeResult, group: string) => theme.groups.find((g) => g.group === group)?.figure ?? null;
+  const groupFigure = (theme: ThemeResult, group: string): ThemeGroupFigure | undefined => theme.groups.find((g) => g.group === group);
   return {
     id: 'themes',
     caption: 'Scores by theme',
-    headers: ['Theme', 'You (self)', 'All raters', ...groups.map((g) => g.label), 'Gap (others minus self)', 'Flag'],
-    rows: result.themes.map((theme): CsvCell[] => [
-      theme.title,
-      theme.self === null ? 'no data' : formatScore(theme.self),
-      themeFigureText(theme.allRaters),
-      ...groups.map((g) => themeFigureText(groupFigure(theme, g.group))),
-      formatGap(theme.gap),
-      flagText(theme.flag),
-    ]),
+    headers: ['Theme', 'You (self)', 'All raters', ...groups.map((g) => g.label), 'Items', 'Gap (others minus self)', 'Flag'],
+    rows: result.themes.map((theme): CsvCell[] => {
+      const n = theme.items.length;
+      return [
+        theme.title,
+        theme.self === null ? 'no data' : formatScore(theme.self),
+        themeFigureText(theme.allRaters, n),
+        ...groups.map((g) => {
+          const entry = groupFigure(theme, g.group);
+          return themeFigureText(entry?.figure ?? null, n, entry?.pooled);
+        }),
+        n,
+        formatGap(theme.gap),
+        flagText(theme.flag),
+      ];
+    }),
+  };
+}
+
+/** Every comment the report may show, by theme and item, for download. */
+export function commentsTable(result: AggregateResult): ReportTable {
+  const themeTitle = new Map(result.themes.map((t) => [t.themeId, t.title]));
+  const itemLabel = new Map(result.items.map((i) => [i.itemId, i.label]));
+  return {
+    id: 'comments',
+    caption: 'Comments',
+    headers: ['Theme', 'Item', 'From', 'Comment'],
+    rows: result.comments.map((c): CsvCell[] => [themeTitle.get(c.themeId) ?? c.themeId, itemLabel.get(c.itemId) ?? c.itemId, commentFrom(c), c.text]),
   };
 }
 
@@ -127,5 +157,6 @@ export function itemsTable(result: AggregateResult, themeId?: string): ReportTab
 
 /** Every table of the report, in reading order. */
 export function reportTables(result: AggregateResult): ReportTable[] {
-  return [respondentsTable(result), themesTable(result), itemsTable(result)];
+  const tables = [respondentsTable(result), themesTable(result), itemsTable(result)];
+  return result.comments.length ? [...tables, commentsTable(result)] : tables;
 }

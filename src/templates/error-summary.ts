@@ -22,6 +22,9 @@ export interface ErrorSummaryOptions {
   limit?: number;
 }
 
+/** How a problem at the root (path `""`) is named: it is about the whole file, not one part. */
+export const WHOLE_FILE = '(whole file)';
+
 /**
  * The NHS.UK error summary. Every piece of data is rendered through Lit text bindings, so
  * untrusted file content can never become markup.
@@ -37,7 +40,7 @@ export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult
         ? html`<ul class="error-summary__list">
             ${shown.map(
               (problem) => html`<li>
-                ${problem.path ? html`<span class="error-summary__path">${problem.path}</span>: ` : nothing}${problem.message}
+                <span class="error-summary__path">${problem.path || WHOLE_FILE}</span>: ${problem.message}
               </li>`,
             )}
           </ul>`

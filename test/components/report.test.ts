@@ -80,7 +80,8 @@ describe('<lpc-report>', () => {
       const el = await mount(twelveRaters);
       const delivering = text(root(el).querySelector('#theme-delivering')!.parentElement);
       expect(delivering).to.contain('Plans are clear, but deadlines often slip.');
-      expect(delivering).to.contain('(You (self))');
+      expect(delivering).to.contain('I want to get better at planning ahead. (You)');
+      expect(delivering).not.to.contain('(You (self))');
       const being = text(root(el).querySelector('#theme-being')!.parentElement);
       expect(being).to.contain('Says what they think, kindly.');
       expect(being).not.to.contain('deadlines');
@@ -90,7 +91,7 @@ describe('<lpc-report>', () => {
       const el = await mount(twelveRaters);
       const csv = await captureDownload(el, /scores by theme/i);
       const lines = csv.trim().split('\r\n');
-      expect(lines[0]).to.equal('Theme,You (self),All raters,Line manager,Peers,Direct reports,Others,Gap (others minus self),Flag');
+      expect(lines[0]).to.equal('Theme,You (self),All raters,Line manager,Peers,Direct reports,Others,Items,Gap (others minus self),Flag');
       expect(lines).to.have.length(5);
       expect(lines[3]).to.match(/^Leading and visioning,no data,no data/);
     });
@@ -130,7 +131,7 @@ describe('<lpc-report>', () => {
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(text(summary.querySelector('h2'))).to.equal('3 files could not be used');
     const items = [...summary.querySelectorAll('li')].map((li) => text(li));
-    expect(items[0]).to.match(/^notes-from-meeting\.json: The file is not valid JSON/);
+    expect(items[0]).to.match(/^notes-from-meeting\.json \(whole file\): The file is not valid JSON/);
     expect(items[1]).to.equal('peer-old-version.json at /framework/version: This response answers version "2019-06" of the framework, not "2020-01".');
     expect(items[2]).to.match(/^direct-report-off-scale\.json at \/answers\/4\/value: 7 is not on the rating scale/);
     expect(text(summary)).to.contain('uses the other 7 responses');
@@ -165,7 +166,7 @@ describe('<lpc-report>', () => {
       zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: filesOf([...groupBelowThreshold, { name: 'broken.json', text: '{"id": ' }]) }));
       await waitUntil(() => el.report?.used === 8, 'dropped files read');
       await el.updateComplete;
-      expect(text(root(el).querySelector('.error-summary li'))).to.match(/^broken\.json: The file is not valid JSON/);
+      expect(text(root(el).querySelector('.error-summary li'))).to.match(/^broken\.json \(whole file\): The file is not valid JSON/);
       expect(zone.classList.contains('upload--dragging')).to.equal(false);
     });
 

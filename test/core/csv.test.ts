@@ -33,9 +33,9 @@ describe('csv', () => {
     expect(toCsv(['A', 'B'], [[1, 'x'], ['=1', null]])).to.equal("A,B\r\n1,x\r\n'=1,\r\n");
   });
 
-  it('a gap text starting with "-" is still guarded when written as text', () => {
+  it('a gap text starting with "-" is a number in the CSV, not guarded text', () => {
     expect(formatGap(-0.5)).to.equal('-0.5');
-    expect(csvCell(formatGap(-0.5))).to.equal("'-0.5");
+    expect(csvCell(formatGap(-0.5))).to.equal('-0.5');
   });
 });
 
@@ -61,6 +61,16 @@ describe('report tables', () => {
   });
 
   it('gives every table of the report', () => {
-    expect(reportTables(aggregate(realFramework, twelveRaters)).map((t) => t.id)).to.deep.equal(['respondents', 'themes', 'items']);
+    expect(reportTables(aggregate(realFramework, twelveRaters)).map((t) => t.id)).to.deep.equal(['respondents', 'themes', 'items', 'comments']);
+  });
+});
+
+describe('csv: numbers stay numbers', () => {
+  it('writes numbers the report formats as text ("-2.2", "+2.0") as numbers, not guarded text', () => {
+    expect(csvCell('-2.2')).to.equal('-2.2');
+    expect(csvCell('+2.0')).to.equal('2.0');
+    expect(csvCell('4.0')).to.equal('4.0');
+    expect(csvCell('-cmd')).to.equal("'-cmd");
+    expect(csvCell('-2.2+cmd')).to.equal("'-2.2+cmd");
   });
 });

@@ -117,6 +117,26 @@ export const reportStyles = [
     .comment-from {
       color: var(--_color-secondary-text);
     }
+    .file-list {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 var(--_space);
+    }
+    .file-list li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 12px;
+      padding: 4px 0;
+      border-bottom: 1px solid var(--_color-grey-4);
+    }
+    .file-status {
+      color: var(--_color-secondary-text);
+    }
+    .inset--warning {
+      border-left-color: var(--_color-focus-text);
+      background: #fff9c4;
+    }
     .download-list {
       list-style: none;
       padding: 0;
@@ -135,6 +155,13 @@ export const reportStyles = [
       border-radius: var(--_radius);
       box-shadow: 0 4px 0 var(--_color-button-shadow);
       cursor: pointer;
+    }
+    .button--secondary {
+      color: var(--_color-primary);
+      background: var(--_color-surface);
+      border-color: var(--_color-primary);
+      box-shadow: 0 4px 0 var(--_color-primary);
+      margin-left: auto;
     }
     .button:focus-visible {
       color: var(--_color-focus-text);
@@ -159,12 +186,22 @@ export const reportStyles = [
     }
     @media print {
       .upload,
+      .files,
       .downloads,
       .hint {
         display: none;
       }
-      .theme {
+      /* A theme starts a page, unless it is a short note (a theme with nothing to rate). */
+      .theme:not(.theme--empty) {
         break-before: page;
+      }
+      /* "Comments" and its first item never end a page without what follows. */
+      .keep-together,
+      h3,
+      h4,
+      .comment-item {
+        break-inside: avoid;
+        break-after: avoid;
       }
       .section {
         break-inside: auto;

@@ -1,34 +1,43 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import { aggregate, type AggregateResult, type ResponseInput } from '../../core/aggregate.js';
 import type { AnonymityOptions } from '../../core/anonymity.js';
 import { toCsv } from '../../core/csv.js';
-import { itemsTable, reportTables, respondentsTable, themesTable, type ReportTable } from '../../core/report-tables.js';
-import type { Framework, Problem } from '../../core/types.js';
+import type { ReportTable } from '../../core/report-tables.js';
+import type { Framework, Validated } from '../../core/types.js';
+import { validateAggregateResult } from '../../core/validate-result.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
-import type { GapItem } from '../gap-chart/gap-chart.js';
-import type { RadarAxis, RadarSeries } from '../radar-chart/radar-chart.js';
 import '../radar-chart/index.js';
 import '../gap-chart/index.js';
-import { renderComments, renderExtremes, renderGaps, renderTable } from './report-sections.js';
+import { CollectorReportController } from './collector-source.js';
+import { readResponseFiles } from './intake.js';
+import { renderCollectorState } from './sections/collector-states.js';
+import { renderDifferences } from './sections/differences.js';
+import { renderDownloads } from './sections/downloads.js';
+import { renderFiles } from './sections/files.js';
+import { renderItems } from './sections/items.js';
+import { renderOverview } from './sections/overview.js';
+import { renderRejected } from './sections/problems.js';
+import { renderRespondents } from './sections/respondents.js';
+import { renderTheme } from './sections/theme.js';
 import { reportStyles } from './report.styles.js';
-
-/** Largest response file read from the picker (a real response is a few kB). */
-const MAX_FILE_BYTES = 5_000_000;
 
 /**
  * A leader's 360 report: who responded, the theme radar, the self-versus-others dot plot, theme and
  * item tables, blind spots and hidden strengths, highest and lowest items, and comments by theme.
  *
  * @tagname lpc-report
- * @summary Reads self and rater responses (a `.responses` property, a file picker, or drag and drop
- * of several JSON files), applies the anonymity rules and shows the results. Each rejected file gets
- * an NHS-style error naming the file, the JSON path and the reason; the rest are still used. Every
- * chart has a table; the tables download as CSV; the report prints on A4.
+ * @summary Shows a 360's figures from one of three sources, first match wins: `.result` (an
+ * `AggregateResult` worked out elsewhere), `collector` and `token` (the leader's report from the
+ * collector's `GET /report`; before release a page says it is not ready and how many have responded),
+ * or response files (`.responses`, a file picker, drag and drop) for offline use. Results from outside
+ * the page are checked against `schemas/aggregate-result.schema.json`; each rejected file gets an
+ * NHS-style error naming the file, the JSON path and the reason. Every chart has a table; the tables
+ * and comments download as CSV; the report prints on A4.
  *
- * @csspart error-summary - The list of files that could not be used.
+ * @csspart error-summary - The list of files or figures that could not be used.
  * @csspart upload - The file picker and drop zone.
  * @csspart downloads - The CSV download buttons.
  * @csspart section - Each section of the report.
@@ -40,21 +49,30 @@ const MAX_FILE_BYTES = 5_000_000;
 export class LpcReport extends LitElement {
   static override styles = reportStyles;
 
-  /** The framework: from the enclosing `<lpc-framework>`, or set directly. */
+  /** The framework, for file mode: from the enclosing `<lpc-framework>`, or set directly. */
   @consume({ context: frameworkContext, subscribe: true })
   @property({ attribute: false })
   framework?: Framework;
 
-  /** Responses to read: `{ name, json }` (or `{ name, text }` for raw file text). Bad ones are listed, never thrown. */
+  /** A result worked out elsewhere (e.g. `aggregate()` on a server). Checked before it is shown. */
+  @property({ attribute: false }) result?: AggregateResult;
+
+  /** Base URL of the collector API (e.g. `/api/v1`): the report is loaded from `GET /report`. */
+  @property({ type: String }) collector?: string;
+
+  /** The leader's (or facilitator's) token, sent as a bearer token. The host reads it from its URL fragment. */
+  @property({ type: String }) token?: string;
+
+  /** Responses to read in file mode: `{ name, json }` (or `{ name, text }` for raw file text). Bad ones are listed, never thrown. */
   @property({ type: Array, attribute: false }) responses: ResponseInput[] = [];
 
-  /** Number of raters invited, for the response rate. */
+  /** Number of raters invited, for the response rate (file mode). */
   @property({ type: Number }) invited?: number;
 
-  /** How far self and others must differ to be a blind spot or hidden strength. */
+  /** How far self and others must differ to be a blind spot or hidden strength (file mode). */
   @property({ type: Number }) margin = 1;
 
-  /** Minimum group sizes (see the README); the rules' floors always apply. */
+  /** Minimum group sizes (file mode; see the README); the rules' floors always apply. */
   @property({ type: Object, attribute: false }) anonymity: AnonymityOptions = {};
 
   /** Report heading. */
@@ -63,63 +81,50 @@ export class LpcReport extends LitElement {
   /** Hide the file picker and drop zone (responses come from `.responses` only). */
   @property({ type: Boolean, attribute: 'no-upload' }) noUpload = false;
 
-  /** Files the user added with the picker or by dropping them. */
   @state() protected loaded: ResponseInput[] = [];
+  @state() protected removed: ResponseInput[] = [];
   @state() protected dragging = false;
-  @state() protected result?: AggregateResult;
 
-  /**
-   * What the report derives from the current result (tables, chart data), made once per result:
-   * a re-render for another reason (a file dragged over the report) must not rebuild the tables
-   * or hand the charts new arrays, which would redraw them.
-   */
-  #derived = new Map<string, unknown>();
+  #fromCollector = new CollectorReportController(this);
+  #given?: Validated<AggregateResult>;
+  #fromFiles?: AggregateResult;
 
-  /** The worked-out report, or `undefined` before a framework is available. */
+  /** The figures on show, or `undefined` while there are none. */
   get report(): AggregateResult | undefined {
-    return this.result;
+    if (this.result) return this.#given?.ok ? this.#given.value : undefined;
+    if (this.collector) return this.#fromCollector.value.state === 'released' ? this.#fromCollector.value.result : undefined;
+    return this.#fromFiles;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (['framework', 'responses', 'loaded', 'invited', 'margin', 'anonymity'].some((key) => changed.has(key))) {
-      this.result = this.framework
-        ? aggregate(this.framework, [...(Array.isArray(this.responses) ? this.responses : []), ...this.loaded], {
-            ...this.anonymity,
-            invited: this.invited,
-            margin: this.margin,
-          })
+  /** Files (from `.responses` and the picker) the user has not removed. */
+  get #inputs(): ResponseInput[] {
+    return [...(Array.isArray(this.responses) ? this.responses : []), ...this.loaded].filter((r) => !this.removed.includes(r));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('result')) this.#given = this.result ? validateAggregateResult(this.result) : undefined;
+    if (changed.has('collector') || changed.has('token')) {
+      if (this.collector) this.#fromCollector.load(this.collector, this.token);
+      else this.#fromCollector.clear();
+    }
+    const fileInputs = ['framework', 'responses', 'loaded', 'removed', 'invited', 'margin', 'anonymity'] as const;
+    if (fileInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
+      this.#fromFiles = this.framework
+        ? aggregate(this.framework, this.#inputs, { ...this.anonymity, invited: this.invited, margin: this.margin })
         : undefined;
-      this.#derived.clear();
     }
   }
 
-  /** Reads files chosen or dropped by the user; each is checked when the report recalculates. */
   async #addFiles(list: FileList | null | undefined): Promise<void> {
-    const files = [...(list ?? [])];
-    if (!files.length) return;
-    const read = await Promise.all(files.map(async (file): Promise<ResponseInput> => {
-      if (file.size > MAX_FILE_BYTES) {
-        return { name: file.name, error: `The file is too large (${Math.round(file.size / 1000)} kB). A response file is a few kB: check it is the right file.` };
-      }
-      try {
-        return { name: file.name, text: await file.text() };
-      } catch {
-        return { name: file.name, error: 'The file could not be read. Check it is not open in another program, then add it again.' };
-      }
-    }));
-    this.loaded = [...this.loaded, ...read];
+    const read = await readResponseFiles(list ?? []);
+    if (read.length) this.loaded = [...this.loaded, ...read];
   }
 
-  #onDrop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging = false;
-    void this.#addFiles(event.dataTransfer?.files);
-  }
-
-  #onDragOver(event: DragEvent): void {
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
+  async #remove(input: ResponseInput): Promise<void> {
+    if (this.loaded.includes(input)) this.loaded = this.loaded.filter((r) => r !== input);
+    else this.removed = [...this.removed, input];
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#files-title')?.focus();
   }
 
   #download(table: ReportTable): void {
@@ -135,140 +140,57 @@ export class LpcReport extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  #renderUpload() {
-    if (this.noUpload) return nothing;
+  #renderFigures(result: AggregateResult) {
     return html`
-      <div class="upload ${this.dragging ? 'upload--dragging' : ''}" part="upload"
-        @dragover=${this.#onDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.#onDrop}>
-        <label class="upload__label" for="files">Add response files</label>
-        <p class="upload__hint" id="files-hint">Choose one or more .json files, or drag and drop them here.</p>
-        <input id="files" class="upload__input" type="file" multiple accept=".json,application/json"
-          aria-describedby="files-hint" @change=${(e: Event) => { const input = e.target as HTMLInputElement; void this.#addFiles(input.files).then(() => { input.value = ''; }); }}>
-      </div>
-    `;
-  }
-
-  #once<T>(key: string, make: () => T): T {
-    if (!this.#derived.has(key)) this.#derived.set(key, make());
-    return this.#derived.get(key) as T;
-  }
-
-  #renderRejected(result: AggregateResult) {
-    const errors = result.rejected.filter((r) => r.kind === 'invalid' || r.kind === 'other-assessment');
-    const notices = result.rejected.filter((r) => r.kind === 'duplicate' || r.kind === 'second-self');
-    const problems: Problem[] = errors.flatMap((r) =>
-      r.problems.map((p) => ({ path: `${r.name}${p.path ? ` at ${p.path}` : ''}`, message: p.message })));
-    return html`
-      ${errors.length
-        ? renderErrorSummary({
-            id: 'report-error-title',
-            title: errors.length === 1 ? '1 file could not be used' : `${errors.length} files could not be used`,
-            description: `These files were left out. The report uses the other ${result.used} ${result.used === 1 ? 'response' : 'responses'}. Fix or replace each file and add it again.`,
-            problems,
-          })
+      ${renderRespondents(result)}
+      ${result.respondents.raters === 0
+        ? html`<div class="inset" role="note"><p>No raters' responses yet: only your own scores are shown. Raters' averages appear once at least ${result.minimums.allRaters} raters have responded.</p></div>`
         : nothing}
-      ${notices.length
-        ? html`<div class="inset" role="note">
-            <p>Left out so nothing is counted twice:</p>
-            <ul>${notices.map((r) => html`<li><span class="file">${r.name}</span>: ${r.problems[0]?.message}</li>`)}</ul>
-          </div>`
+      ${renderOverview(result)}
+      ${renderItems(result)}
+      ${renderDifferences(result)}
+      ${result.themes.map((theme) => renderTheme(result, theme))}
+      ${result.withheldComments
+        ? html`<p class="hint">${result.withheldComments} ${result.withheldComments === 1 ? 'comment was' : 'comments were'} left out because ${result.withheldComments === 1 ? 'it' : 'they'} came from a group too small to keep them anonymous.</p>`
         : nothing}
+      ${renderDownloads(result, (table) => this.#download(table))}
     `;
   }
 
-  #renderRespondents(result: AggregateResult) {
-    const { respondents } = result;
-    const rate = respondents.responseRate !== undefined
-      ? html`<p>${respondents.raters} of ${respondents.invited} invited raters responded (${Math.round(respondents.responseRate * 100)}%).</p>`
-      : html`<p>${respondents.raters} ${respondents.raters === 1 ? 'rater' : 'raters'} responded${respondents.self ? ', and you answered about yourself' : ''}.</p>`;
+  #renderFileMode() {
+    const result = this.#fromFiles;
+    if (!result) return html`<p class="status" role="status">Waiting for the leadership framework to load.</p>`;
+    const leftOut = new Set(result.rejected.map((r) => r.name));
     return html`
-      <section part="section" class="section" aria-labelledby="who">
-        <h3 id="who">Who responded</h3>
-        ${rate}
-        ${this.#once('respondents', () => renderTable(respondentsTable(result), 'table-respondents'))}
-        <p class="hint">Groups smaller than their minimum are never shown on their own, so nobody can work out one person's answers.</p>
-      </section>
+      ${renderRejected(result)}
+      ${renderFiles({
+        entries: this.#inputs.map((input) => ({ input, used: !leftOut.has(input.name) })),
+        upload: !this.noUpload,
+        dragging: this.dragging,
+        onFiles: (files) => this.#addFiles(files),
+        onDragging: (dragging) => (this.dragging = dragging),
+        onRemove: (input) => void this.#remove(input),
+      })}
+      ${result.used === 0
+        ? html`<p class="status">No responses yet. ${this.noUpload ? '' : 'Add your own response and your raters\' response files above.'}</p>`
+        : this.#renderFigures(result)}
     `;
-  }
-
-  #radarData(result: AggregateResult): { axes: RadarAxis[]; series: RadarSeries[] } {
-    return {
-      axes: result.themes.map((t) => ({ id: t.themeId, label: t.title })),
-      series: [
-        { id: 'self', label: 'You (self)', values: Object.fromEntries(result.themes.map((t) => [t.themeId, t.self])) },
-        { id: 'all-raters', label: 'All raters', values: Object.fromEntries(result.themes.map((t) => [t.themeId, t.allRaters?.mean ?? null])) },
-      ],
-    };
-  }
-
-  #gapItems(result: AggregateResult): GapItem[] {
-    return result.items.map((i) => ({
-      id: i.itemId,
-      label: i.label,
-      group: result.themes.find((t) => t.themeId === i.themeId)?.title,
-      self: i.self,
-      others: i.allRaters.status === 'shown' ? i.allRaters.mean : null,
-      low: i.allRaters.status === 'shown' ? i.allRaters.min : null,
-      high: i.allRaters.status === 'shown' ? i.allRaters.max : null,
-    }));
   }
 
   protected override render() {
-    const result = this.result;
     const header = html`<h2 class="title">${this.heading}</h2>`;
-    if (!this.framework || !result) {
-      return html`${header}<p class="status" role="status">Waiting for the leadership framework to load.</p>`;
+    if (this.result) {
+      const given = this.#given!;
+      return html`${header}${given.ok
+        ? this.#renderFigures(given.value)
+        : renderErrorSummary({ id: 'report-result-error', title: 'The report figures could not be shown', problems: given.problems })}`;
     }
-    const scale = result.scale.values;
-    const { axes, series } = this.#once('radar', () => this.#radarData(result));
-    const nothingYet = result.used === 0;
-    return html`
-      ${header}
-      ${this.#renderRejected(result)}
-      ${this.#renderUpload()}
-      ${nothingYet
-        ? html`<p class="status">No responses yet. ${this.noUpload ? '' : 'Add your own response and your raters\' response files above.'}</p>`
-        : html`
-          ${this.#renderRespondents(result)}
-          ${result.respondents.raters === 0
-            ? html`<div class="inset" role="note"><p>No raters' responses yet: only your own scores are shown. Raters' averages appear once at least ${result.minimums.allRaters} raters have responded.</p></div>`
-            : nothing}
-          <section part="section" class="section" aria-labelledby="overview">
-            <h3 id="overview">Overview by theme</h3>
-            <p>The radar shows the overall shape of your scores. Its shape changes with the order of the themes, so read exact values from the table and the dot plot below.</p>
-            <lpc-radar-chart label="Scores by theme: you and all raters" .axes=${axes} .series=${series} min=${scale[0] - 1} max=${scale[scale.length - 1]}></lpc-radar-chart>
-            ${this.#once('themes', () => renderTable(themesTable(result), 'table-themes'))}
-          </section>
-          <section part="section" class="section section--deferred" aria-labelledby="items">
-            <h3 id="items">Every item: you and all raters</h3>
-            <p>Items are sorted from the highest rated by others to the lowest. The bar shows the range from the lowest to the highest score raters gave.</p>
-            <lpc-gap-chart label="Scores by item: you and all raters" .items=${this.#once('gap', () => this.#gapItems(result))} min=${scale[0]} max=${scale[scale.length - 1]}></lpc-gap-chart>
-          </section>
-          <section part="section" class="section section--deferred" aria-labelledby="differences">
-            ${renderGaps(result)}
-            ${renderExtremes(result)}
-          </section>
-          ${result.themes.map((theme) => html`
-            <section part="section" class="section theme ${theme.items.length ? 'section--deferred' : ''}" aria-labelledby="theme-${theme.themeId}">
-              <h3 id="theme-${theme.themeId}">${theme.title}</h3>
-              ${theme.items.length === 0
-                ? html`<p>${theme.statusNote ?? 'This theme has nothing to rate.'} It has no score.</p>`
-                : html`${this.#once(`items-${theme.themeId}`, () => renderTable(itemsTable(result, theme.themeId), `table-items-${theme.themeId}`))}
-                    ${renderComments(result.comments, result, theme.themeId)}`}
-            </section>`)}
-          ${result.withheldComments
-            ? html`<p class="hint">${result.withheldComments} ${result.withheldComments === 1 ? 'comment was' : 'comments were'} left out because ${result.withheldComments === 1 ? 'it' : 'they'} came from a group too small to keep them anonymous.</p>`
-            : nothing}
-          <section part="downloads" class="section section--deferred downloads" aria-labelledby="downloads">
-            <h3 id="downloads">Download the tables</h3>
-            <p>CSV files open in a spreadsheet. They hold the same figures as the tables above.</p>
-            <ul class="download-list">
-              ${this.#once('downloads', () => reportTables(result)).map((table) => html`<li><button type="button" class="button" @click=${() => this.#download(table)}>
-                Download ${table.caption.toLowerCase()} (CSV)</button></li>`)}
-            </ul>
-          </section>
-        `}
-    `;
+    if (this.collector) {
+      const loaded = this.#fromCollector.value;
+      return html`${header}${renderCollectorState(loaded, () => this.#fromCollector.load(this.collector!, this.token))}
+        ${loaded.state === 'released' ? this.#renderFigures(loaded.result) : nothing}`;
+    }
+    return html`${header}${this.#renderFileMode()}`;
   }
 }
 
