@@ -247,6 +247,29 @@ describe('<lpc-assessment>', () => {
       expect(heading(el)).to.equal('Your 360 leadership assessment');
     });
 
+    it('fires a cancelable lpc-page-change with from and to before each move the user asks for', async () => {
+      const { el } = await mount();
+      const changes: Array<{ from: unknown; to: unknown }> = [];
+      let veto = true;
+      el.addEventListener('lpc-page-change', (event) => {
+        changes.push(event.detail);
+        if (veto) event.preventDefault();
+      });
+      root(el).querySelector<HTMLButtonElement>('.button--start')!.click();
+      await settle(el);
+      expect(heading(el)).to.equal('Your 360 leadership assessment');
+      veto = false;
+      root(el).querySelector<HTMLButtonElement>('.button--start')!.click();
+      await settle(el);
+      expect(progress(el)).to.equal('Theme 1 of 4');
+      el.show({ kind: 'check' }); // not a user action: no event
+      await settle(el);
+      expect(changes).to.deep.equal([
+        { from: { kind: 'start' }, to: { kind: 'theme', index: 0 } },
+        { from: { kind: 'start' }, to: { kind: 'theme', index: 0 } },
+      ]);
+    });
+
     it('shows hostile framework text as text only', async () => {
       const { el } = await mount({ framework: hostileFramework });
       root(el).querySelector<HTMLButtonElement>('.button--start')!.click();

@@ -1,26 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import { DraftController, pageDraftLoader, type DraftLoader } from '../../controllers/draft-controller.js';
 import type { DraftStorage, DraftStore } from '../../core/drafts.js';
-import { buildResponse, responseFileName, unansweredItems } from '../../core/response.js';
-import { validateResponse } from '../../core/validate.js';
+import { responseFileName, selectAnswerMessage, unansweredItems } from '../../core/response.js';
 import type { AssessmentResponse, Framework, Respondent } from '../../core/types.js';
 import { LpcSubmitEvent } from '../../events/submit-event.js';
+import { downloadJson, jsonFileUrl } from '../../utils/download.js';
 import type { LpcRating } from '../rating/rating.js';
 import { assessmentStyles } from './assessment.styles.js';
-import { downloadJson, jsonFileUrl } from './download.js';
 import { DEFAULT_GROUPS, type RaterGroup } from './groups.js';
+import { FlowController } from './flow-controller.js';
 import { renderCheckPage } from './pages/check.js';
 import { renderConfirmationPage } from './pages/confirmation.js';
 import { renderStartPage } from './pages/start.js';
+import { renderStorageWarning } from './pages/storage-warning.js';
 import { ratingId, renderThemePage } from './pages/theme.js';
-import { postResponse } from './submit.js';
+import { postResponse, prepareResponse } from './submit.js';
 import type { AssessmentView, Page, PageError } from './view.js';
-
-/** What to focus once a page has rendered. */
-type FocusTarget = { kind: 'heading' } | { kind: 'errors' } | { kind: 'field'; id: string };
 
 /**
  * @tagname lpc-assessment
@@ -32,6 +30,7 @@ type FocusTarget = { kind: 'heading' } | { kind: 'errors' } | { kind: 'field'; i
  * other tabs). Submitting builds a response that passes `validateResponse`, fires a cancelable
  * `lpc-submit`, then POSTs it to `endpoint` (with a timeout and retries) or offers it as a file.
  *
+ * @fires {LpcPageChangeEvent} lpc-page-change - The user is moving to another page. `detail` is `{ from, to }`. Cancel it to stay.
  * @fires {LpcSubmitEvent} lpc-submit - The user submitted. `detail` is the response. Cancel it to deliver the response yourself, then call `complete()`.
  *
  * @csspart progress - "Theme 2 of 4".
@@ -94,10 +93,7 @@ export class LpcAssessment extends LitElement {
   @state()
   framework?: Framework;
 
-  @state() protected page: Page = { kind: 'start' };
   @state() protected errors: PageError[] = [];
-  @state() protected sending = false;
-  @state() protected sendError?: string;
   @state() protected confirmation?: AssessmentView['confirmation'];
 
   readonly #drafts = new DraftController(this, () => ({
@@ -106,15 +102,22 @@ export class LpcAssessment extends LitElement {
     storage: this.storage,
     loader: this.drafts,
   }));
-  #focus: FocusTarget | undefined;
+  /** Which page shows and where a submission stands (core/assessment-flow). */
+  readonly #flow = new FlowController(this, {
+    themeCount: () => this.framework?.themes.length ?? 0,
+    historyKey: () => `${this.assessmentId}\n${this.respondent}`,
+    focusField: (id) => this.#focusField(id),
+    onMove: (page) => {
+      this.errors = [];
+      if (page.kind !== 'check' && page.kind !== 'confirmation') this.#pending = undefined;
+    },
+  });
   /** The response of the last submit, sent again by "Try again" (same id) until answers change. */
   #pending: AssessmentResponse | undefined;
-  /** After a change link, Continue goes back to the check page. */
-  #returnToCheck = false;
 
   /** The current page, for hosts and tests. */
   get currentPage(): Page {
-    return this.page;
+    return this.#flow.state.page;
   }
 
   /** The draft store this element writes to. */
@@ -122,14 +125,8 @@ export class LpcAssessment extends LitElement {
     return this.#drafts.store;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     if (this.confirmation?.fileUrl) URL.revokeObjectURL(this.confirmation.fileUrl);
   }
 
@@ -138,8 +135,7 @@ export class LpcAssessment extends LitElement {
    * The confirmation page is only reached by submitting.
    */
   show(page: Page): void {
-    if (page.kind === 'confirmation') return;
-    this.#go(page);
+    this.#flow.move({ type: 'show', page });
   }
 
   /** The host delivered the response itself (after cancelling `lpc-submit`): remove the draft, confirm. */
@@ -147,7 +143,7 @@ export class LpcAssessment extends LitElement {
     this.#drafts.store?.clear();
     this.#pending = undefined;
     this.confirmation = { sent: true, fileName: '' };
-    this.#go({ kind: 'confirmation' });
+    this.#flow.move({ type: 'sent' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,18 +157,6 @@ export class LpcAssessment extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  protected override async updated(): Promise<void> {
-    const target = this.#focus;
-    if (!target) return;
-    this.#focus = undefined;
-    if (target.kind === 'field') {
-      await this.#focusField(target.id);
-    } else {
-      const selector = target.kind === 'errors' ? '.error-summary' : '.page-heading';
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    }
-  }
-
   get #relationship(): string | undefined {
     return this.relationship || this.#drafts.store?.relationship;
   }
@@ -180,33 +164,6 @@ export class LpcAssessment extends LitElement {
   get #askRelationship(): boolean {
     return this.respondent === 'rater' && !this.relationship;
   }
-
-  /** Moves to a page, focusing its heading (or a field), and records it in history when allowed. */
-  #go(page: Page, focus: FocusTarget = { kind: 'heading' }, push = true): void {
-    const from = this.page;
-    this.page = page;
-    this.errors = [];
-    this.sendError = undefined;
-    this.#focus = focus;
-    if (page.kind !== 'check' && page.kind !== 'confirmation') this.#pending = undefined;
-    if (push && this.history) {
-      // Mark the entry we leave, so Back can return to it.
-      const current = window.history.state as { lpcAssessment?: string } | null;
-      if (current?.lpcAssessment !== this.#historyKey()) window.history.replaceState({ lpcAssessment: this.#historyKey(), page: from }, '');
-      window.history.pushState({ lpcAssessment: this.#historyKey(), page }, '');
-    }
-  }
-
-  #historyKey(): string {
-    return `${this.assessmentId}\n${this.respondent}`;
-  }
-
-  #onPopState = (event: PopStateEvent): void => {
-    const saved = event.state as { lpcAssessment?: string; page?: Page } | null;
-    if (!this.history || !saved || saved.lpcAssessment !== this.#historyKey() || !saved.page) return;
-    if (this.page.kind === 'confirmation') return; // a sent response cannot be reopened
-    this.#go(saved.page, { kind: 'heading' }, false);
-  };
 
   async #focusField(id: string): Promise<void> {
     const field = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
@@ -218,7 +175,7 @@ export class LpcAssessment extends LitElement {
 
   #showErrors(errors: PageError[]): void {
     this.errors = errors;
-    this.#focus = { kind: 'errors' };
+    this.#flow.focusAfterRender({ kind: 'errors' });
   }
 
   /** Checks the relationship (raters) before leaving the start page. */
@@ -230,67 +187,29 @@ export class LpcAssessment extends LitElement {
     return true;
   }
 
-  #firstUnansweredTheme(): number {
-    const framework = this.framework!;
-    const draft = this.#drafts.store?.draft;
-    const index = framework.themes.findIndex((theme) => unansweredItems(draft, framework, theme).length > 0);
-    return index;
-  }
-
+  /** Continue on a theme page: every item needs an answer first. */
   #next(): void {
-    const framework = this.framework!;
-    const page = this.page;
+    const page = this.#flow.state.page;
     if (page.kind !== 'theme') return;
-    const theme = framework.themes[page.index];
-    const missing = unansweredItems(this.#drafts.store?.draft, framework, theme);
+    const missing = unansweredItems(this.#drafts.store?.draft, this.framework!, this.framework!.themes[page.index]);
     if (missing.length) {
       for (const item of missing) this.renderRoot.querySelector<LpcRating>(`[id="${CSS.escape(ratingId(item.id))}"]`)?.reportValidity();
-      this.#showErrors(
-        missing.map((item) => ({
-          targetId: ratingId(item.id),
-          message: `Select an answer for "${item.kind === 'behaviour' ? item.heading : item.text.length > 60 ? `${item.text.slice(0, 57).trimEnd()}…` : item.text}"`,
-        })),
-      );
+      this.#showErrors(missing.map((item) => ({ targetId: ratingId(item.id), message: selectAnswerMessage(item) })));
       return;
     }
-    if (this.#returnToCheck || page.index + 1 >= framework.themes.length) {
-      this.#returnToCheck = false;
-      this.#go({ kind: 'check' });
-    } else {
-      this.#go({ kind: 'theme', index: page.index + 1 });
-    }
-  }
-
-  #back(): void {
-    const page = this.page;
-    this.#returnToCheck = false;
-    if (page.kind === 'theme') this.#go(page.index === 0 ? { kind: 'start' } : { kind: 'theme', index: page.index - 1 });
-    else if (page.kind === 'check') this.#go({ kind: 'theme', index: this.framework!.themes.length - 1 });
+    this.#flow.move({ type: 'next' }, { user: true });
   }
 
   async #submit(): Promise<void> {
-    const framework = this.framework!;
-    const store = this.#drafts.store!;
-    const draft = store.draft;
-    const missing = unansweredItems(draft, framework);
-    const errors: PageError[] = [];
-    if (this.respondent === 'rater' && !this.#relationship) {
-      errors.push({ targetId: 'change-relationship', message: 'Say how you work with the leader before you submit' });
-    }
-    if (!draft || missing.length) {
-      errors.push({ targetId: 'submit', message: `Answer every statement before you submit: ${missing.length} not answered yet. Use the Change links below.` });
-    }
-    if (errors.length) {
-      this.sendError = undefined;
-      this.#showErrors(errors);
-      return;
-    }
-    const response =
-      this.#pending ??
-      buildResponse({ draft: draft!, framework, id: crypto.randomUUID(), submittedAt: new Date(), relationship: this.#relationship });
-    const valid = validateResponse(response, framework);
-    if (!valid.ok) {
-      this.#showErrors(valid.problems.map((problem) => ({ targetId: 'submit', message: `${problem.path}: ${problem.message}` })));
+    const response = prepareResponse({
+      draft: this.#drafts.store!.draft,
+      framework: this.framework!,
+      respondent: this.respondent,
+      relationship: this.#relationship,
+      pending: this.#pending,
+    });
+    if (Array.isArray(response)) {
+      this.#showErrors(response);
       return;
     }
     this.#pending = response;
@@ -299,26 +218,33 @@ export class LpcAssessment extends LitElement {
     this.dispatchEvent(event);
     if (event.defaultPrevented) return; // the host takes over; the draft stays until it calls complete()
     if (!this.endpoint) {
-      this.confirmation = { sent: false, fileUrl: jsonFileUrl(response), fileName: responseFileName(this.assessmentId, this.respondent) };
-      this.#go({ kind: 'confirmation' });
+      this.confirmation = { sent: false, fileUrl: jsonFileUrl(response), fileName: this.#fileName() };
+      this.#flow.move({ type: 'sent' });
       return;
     }
-    this.sending = true;
-    this.sendError = undefined;
+    this.#flow.move({ type: 'send' });
     const outcome = await postResponse(this.endpoint, response, { timeoutMs: this.timeout, retryDelaysMs: this.retryDelays });
-    this.sending = false;
     if (outcome.ok) {
-      store.clear();
+      this.#drafts.store!.clear();
       this.#pending = undefined;
       this.confirmation = { sent: true, fileName: '' };
-      this.#go({ kind: 'confirmation' });
+      this.#flow.move({ type: 'sent' });
     } else {
-      this.sendError = outcome.message;
-      this.#focus = { kind: 'errors' };
+      this.#flow.move({ type: 'failed', message: outcome.message });
+      this.#flow.focusAfterRender({ kind: 'errors' });
     }
   }
 
+  #fileName(kind?: 'draft'): string {
+    return responseFileName(this.assessmentId, this.respondent, kind);
+  }
+
+  #download(data: unknown, kind?: 'draft'): void {
+    downloadJson(this.renderRoot as ShadowRoot, this.#fileName(kind), data);
+  }
+
   #view(framework: Framework, store: DraftStore): AssessmentView {
+    const { submit } = this.#flow.state;
     return {
       framework,
       store,
@@ -333,36 +259,30 @@ export class LpcAssessment extends LitElement {
       includeSupplementary: this.includeSupplementary,
       endpoint: this.endpoint,
       errors: this.errors,
-      sending: this.sending,
-      sendError: this.sendError,
+      sending: submit.status === 'sending',
+      sendError: submit.status === 'failed' ? submit.message : undefined,
       confirmation: this.confirmation,
       actions: {
-        start: () => {
-          if (this.#startChecked()) this.#go({ kind: 'theme', index: 0 });
-        },
+        start: () => this.#startChecked() && this.#flow.move({ type: 'start' }, { user: true }),
         resume: () => {
           if (!this.#startChecked()) return;
-          const index = this.#firstUnansweredTheme();
-          this.#go(index < 0 ? { kind: 'check' } : { kind: 'theme', index });
+          const draft = store.draft;
+          const theme = framework.themes.findIndex((t) => unansweredItems(draft, framework, t).length > 0);
+          this.#flow.move({ type: 'start', theme }, { user: true });
         },
         restart: () => {
           store.discard();
-          this.#focus = { kind: 'heading' };
+          this.#flow.focusAfterRender({ kind: 'heading' });
         },
         chooseRelationship: (id) => {
           store.setRelationship(id);
           this.errors = [];
         },
         next: () => this.#next(),
-        back: () => this.#back(),
-        change: (page, focusId) => {
-          this.#returnToCheck = page.kind === 'theme' || page.kind === 'start';
-          this.#go(page, focusId ? { kind: 'field', id: focusId } : { kind: 'heading' });
-        },
+        back: () => this.#flow.move({ type: 'back' }, { user: true }),
+        change: (page, focusId) => this.#flow.move({ type: 'change', page }, { user: true, focus: focusId ? { kind: 'field', id: focusId } : undefined }),
         submit: () => void this.#submit(),
-        downloadResponse: () => {
-          if (this.#pending) downloadJson(this.renderRoot as ShadowRoot, responseFileName(this.assessmentId, this.respondent), this.#pending);
-        },
+        downloadResponse: () => this.#pending && this.#download(this.#pending),
         fileSaved: () => store.clear(),
         focusField: (id) => void this.#focusField(id),
       },
@@ -370,7 +290,7 @@ export class LpcAssessment extends LitElement {
   }
 
   #renderPage(view: AssessmentView) {
-    const page = this.page;
+    const page = this.#flow.state.page;
     switch (page.kind) {
       case 'start':
         return renderStartPage(view);
@@ -383,29 +303,12 @@ export class LpcAssessment extends LitElement {
     }
   }
 
-  #renderStorageWarning(store: DraftStore) {
-    if (!store.problem || this.page.kind === 'confirmation') return nothing;
-    return html`<div class="warning" part="storage-warning" role="alert">
-      <h2 class="warning__title">Your answers are not being saved</h2>
-      <p>${store.problem.message}</p>
-      <button
-        class="button button--secondary"
-        type="button"
-        @click=${() => downloadJson(this.renderRoot as ShadowRoot, responseFileName(this.assessmentId, this.respondent, 'draft'), store.draft ?? {})}
-      >
-        Download my answers
-      </button>
-    </div>`;
-  }
-
   protected override render() {
     const framework = this.framework;
     const store = this.#drafts.store;
     if (!framework || !store) return html`<p class="status" role="status">Loading the assessment…</p>`;
-    const view = this.#view(framework, store);
-    return html`<div class="assessment" part="base">
-      ${this.#renderStorageWarning(store)} ${this.#renderPage(view)}
-    </div>`;
+    const warning = this.#flow.state.page.kind === 'confirmation' ? '' : renderStorageWarning(store, () => this.#download(store.draft ?? {}, 'draft'));
+    return html`<div class="assessment" part="base">${warning} ${this.#renderPage(this.#view(framework, store))}</div>`;
   }
 }
 

@@ -6,4 +6,5 @@ export { LpcAssessment };
 export { DEFAULT_GROUPS, type RaterGroup } from './groups.js';
 export type { Page as AssessmentPage } from './view.js';
 export * from '../../events/submit-event.js';
+export * from '../../events/page-change-event.js';
 defineElement('lpc-assessment', LpcAssessment);

@@ -1,4 +1,7 @@
-import type { AssessmentResponse } from '../../core/types.js';
+import { buildResponse, unansweredItems } from '../../core/response.js';
+import { validateResponse } from '../../core/validate.js';
+import type { AssessmentResponse, Draft, Framework, Respondent } from '../../core/types.js';
+import type { PageError } from './view.js';
 
 export interface PostOptions {
   /** Milliseconds before one attempt is given up. */
@@ -58,4 +61,29 @@ export async function postResponse(endpoint: string, response: AssessmentRespons
     }
   }
   return last;
+}
+
+export interface PrepareOptions {
+  draft: Draft | undefined;
+  framework: Framework;
+  respondent: Respondent;
+  relationship: string | undefined;
+  /** The response of an earlier attempt, sent again with the same id. */
+  pending: AssessmentResponse | undefined;
+}
+
+/** The response to send, or the problems that stop it (for the check page's error summary). */
+export function prepareResponse({ draft, framework, respondent, relationship, pending }: PrepareOptions): AssessmentResponse | PageError[] {
+  const missing = unansweredItems(draft, framework);
+  const errors: PageError[] = [];
+  if (respondent === 'rater' && !relationship) {
+    errors.push({ targetId: 'change-relationship', message: 'Say how you work with the leader before you submit' });
+  }
+  if (!draft || missing.length) {
+    errors.push({ targetId: 'submit', message: `Answer every statement before you submit: ${missing.length} not answered yet. Use the Change links below.` });
+  }
+  if (errors.length) return errors;
+  const response = pending ?? buildResponse({ draft: draft!, framework, id: crypto.randomUUID(), submittedAt: new Date(), relationship });
+  const valid = validateResponse(response, framework);
+  return valid.ok ? response : valid.problems.map((problem) => ({ targetId: 'submit', message: `${problem.path}: ${problem.message}` }));
 }

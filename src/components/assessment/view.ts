@@ -3,8 +3,9 @@ import type { DraftStorage, DraftStore } from '../../core/drafts.js';
 import type { Framework, Respondent } from '../../core/types.js';
 import type { RaterGroup } from './groups.js';
 
-/** The pages of the questionnaire. `theme` pages are numbered over all the framework's themes. */
-export type Page = { kind: 'start' } | { kind: 'theme'; index: number } | { kind: 'check' } | { kind: 'confirmation' };
+import type { Page } from '../../core/assessment-flow.js';
+
+export type { Page };
 
 /** One problem on a page, linked from the error summary to the field it is about. */
 export interface PageError {
