@@ -31,6 +31,8 @@ export function requireRole(deps: Deps, roles: Role[]): MiddlewareHandler<Collec
     const address = clientAddress(c, deps);
     const identity = deps.options.authenticate ? await deps.options.authenticate(c.req.raw) : null;
     if (identity) {
+      // Raters are never signed in: their single-use link is what keeps them anonymous.
+      if (identity.role !== 'facilitator' && identity.role !== 'leader') throw new Error('authenticate() may only return the facilitator or leader role.');
       const assessment = await findAssessment(deps.store, identity.assessmentId);
       if (!assessment) fail(404, 'There is no 360 with this id.');
       c.set('caller', { role: identity.role, assessment, groupId: null, used: false, tokenHash: null });
