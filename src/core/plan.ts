@@ -5,8 +5,7 @@
  * No DOM: runs in Node and in the browser.
  */
 import type { AggregateResult, ItemResult, ShownFigure } from './aggregate.js';
-import { developmentPlanSchema } from '../generated/schemas.js';
-import { checkSchema } from './schema-check.js';
+import { checkDevelopmentPlan } from '../generated/validators.js';
 import { findItem } from './framework.js';
 import { pointer, problemsFromSchemaErrors, quote } from './problems.js';
 import { formatScore } from './report-tables.js';
@@ -126,7 +125,7 @@ export function isCalendarDate(text: string): boolean {
 export function validatePlan(json: unknown, framework?: Framework): Validated<DevelopmentPlan> {
   let problems: Problem[];
   try {
-    problems = problemsFromSchemaErrors(checkSchema(developmentPlanSchema, json), json);
+    problems = problemsFromSchemaErrors(checkDevelopmentPlan(json), json);
   } catch (error) {
     problems = [{ path: '', message: `The plan could not be checked (${error instanceof Error ? error.message : String(error)}).` }];
   }

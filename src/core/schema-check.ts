@@ -1,11 +1,9 @@
 /**
- * A small JSON Schema (draft-07 subset) checker for the schemas generated from src/core/types.ts.
- * It replaces a precompiled Ajv validator: the same schemas, a tenth of the bytes in the embed
- * bundle, and no eval or new Function (strict CSP). It supports exactly the keywords the generator
- * emits (a test fails if a schema uses another one): type, properties, required,
- * additionalProperties, items, enum, const, anyOf, pattern, minLength, maxLength, minItems,
- * maxItems, minimum, maximum, $ref to #/definitions.
- * Errors have Ajv's shape, so problems.ts turns them into plain-English messages.
+ * Types shared by the schema validators. The validators themselves are compiled at build time from
+ * the generated JSON Schemas into plain functions (`src/generated/validators.ts`, written by
+ * `scripts/generate-schemas.mjs`): no code is generated at run time, so a strict CSP holds, and a
+ * bundle keeps only the validators it calls. Errors have Ajv's shape, so problems.ts turns them into
+ * plain-English messages; test/node/schema-check.test.ts compares them with Ajv.
  */
 
 export interface SchemaError {
@@ -15,6 +13,7 @@ export interface SchemaError {
   message?: string;
 }
 
+/** The JSON Schema keywords the generator emits (draft-07 subset) and the validator compiler supports. */
 export interface Schema {
   type?: string | string[];
   properties?: Record<string, Schema>;
@@ -33,131 +32,4 @@ export interface Schema {
   maximum?: number;
   $ref?: string;
   definitions?: Record<string, Schema>;
-}
-
-/** Keywords this checker understands (anything else in a schema would be silently ignored). */
-export const SUPPORTED_KEYWORDS = [
-  'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'anyOf', 'pattern',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', '$ref', 'definitions',
-];
-
-const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function matchesType(value: unknown, type: string): boolean {
-  if (type === 'integer') return Number.isInteger(value);
-  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
-  return typeOf(value) === type;
-}
-
-interface PathNode {
-  parent: PathNode | null;
-  /** Already escaped for a JSON Pointer. */
-  key: string;
-}
-
-function pointerOf(node: PathNode | null): string {
-  const keys: string[] = [];
-  for (let at = node; at; at = at.parent) keys.push(at.key);
-  return keys.length ? '/' + keys.reverse().join('/') : '';
-}
-
-/** Checks `data` against `root`; returns every error found (empty when valid). */
-export function checkSchema(root: Schema, data: unknown): SchemaError[] {
-  const errors: SchemaError[] = [];
-  const patterns = new Map<string, RegExp>();
-  const resolve = (schema: Schema): Schema => {
-    let current = schema;
-    for (let depth = 0; current.$ref && depth < 20; depth++) {
-      const name = current.$ref.replace('#/definitions/', '');
-      current = root.definitions?.[name] ?? {};
-    }
-    return current;
-  };
-
-  // Paths are a linked list, turned into a JSON Pointer only when there is an error to report:
-  // valid files (the common case) build no strings.
-  const visit = (raw: Schema, value: unknown, path: PathNode | null, out: SchemaError[]): void => {
-    const schema = resolve(raw);
-    const push = (keyword: string, params: Record<string, unknown>, message: string) =>
-      out.push({ instancePath: pointerOf(path), keyword, params, message });
-
-    if (schema.anyOf) {
-      const branchErrors: SchemaError[] = [];
-      const passes = schema.anyOf.some((branch) => {
-        const own: SchemaError[] = [];
-        visit(branch, value, path, own);
-        branchErrors.push(...own);
-        return own.length === 0;
-      });
-      if (!passes) {
-        out.push(...branchErrors);
-        push('anyOf', {}, 'must match a schema in anyOf');
-      }
-      return;
-    }
-    if (schema.type !== undefined) {
-      const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-      if (!types.some((type) => matchesType(value, type))) {
-        push('type', { type: types.join(',') }, `must be ${types.join(',')}`);
-        return; // further keywords would only repeat the same problem
-      }
-    }
-    if (hasOwn(schema, 'const') && value !== schema.const) {
-      push('const', { allowedValue: schema.const }, 'must be equal to constant');
-    }
-    if (schema.enum && !schema.enum.includes(value)) {
-      push('enum', { allowedValues: schema.enum }, 'must be equal to one of the allowed values');
-    }
-    if (typeof value === 'string') {
-      if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-        push('maxLength', { limit: schema.maxLength }, `must NOT have more than ${schema.maxLength} characters`);
-      } else if (schema.pattern !== undefined) {
-        let pattern = patterns.get(schema.pattern);
-        if (!pattern) patterns.set(schema.pattern, (pattern = new RegExp(schema.pattern, 'u')));
-        if (!pattern.test(value)) push('pattern', { pattern: schema.pattern }, `must match pattern "${schema.pattern}"`);
-      }
-      if (schema.minLength !== undefined && value.length < schema.minLength) {
-        push('minLength', { limit: schema.minLength }, `must NOT have fewer than ${schema.minLength} characters`);
-      }
-    }
-    if (typeof value === 'number') {
-      if (schema.minimum !== undefined && value < schema.minimum) push('minimum', { limit: schema.minimum }, `must be >= ${schema.minimum}`);
-      if (schema.maximum !== undefined && value > schema.maximum) push('maximum', { limit: schema.maximum }, `must be <= ${schema.maximum}`);
-    }
-    if (Array.isArray(value)) {
-      if (schema.minItems !== undefined && value.length < schema.minItems) {
-        push('minItems', { limit: schema.minItems }, `must NOT have fewer than ${schema.minItems} items`);
-      }
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-        push('maxItems', { limit: schema.maxItems }, `must NOT have more than ${schema.maxItems} items`);
-        return; // do not walk a million entries
-      }
-      if (schema.items) value.forEach((entry, i) => visit(schema.items!, entry, { parent: path, key: String(i) }, out));
-    }
-    if (typeOf(value) === 'object') {
-      const object = value as Record<string, unknown>;
-      for (const key of schema.required ?? []) {
-        if (!hasOwn(object, key) || object[key] === undefined) push('required', { missingProperty: key }, `must have required property '${key}'`);
-      }
-      const properties = schema.properties ?? {};
-      for (const key of Object.keys(object)) {
-        if (object[key] === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
-        const child = { parent: path, key: escape(key) };
-        if (hasOwn(properties, key)) visit(properties[key], object[key], child, out);
-        else if (schema.additionalProperties === false) {
-          push('additionalProperties', { additionalProperty: key }, 'must NOT have additional properties');
-        } else if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, object[key], child, out);
-      }
-    }
-  };
-
-  visit(root, data, null, errors);
-  return errors;
 }

@@ -3,9 +3,8 @@
  * host's `.result`) before the report renders it: the generated schema
  * (`schemas/aggregate-result.schema.json`), then what the schema cannot say. No DOM.
  */
-import { aggregateResultSchema } from '../generated/schemas.js';
+import { checkAggregateResult } from '../generated/validators.js';
 import type { AggregateResult } from './aggregate.js';
-import { checkSchema } from './schema-check.js';
 import { pointer, problemsFromSchemaErrors } from './problems.js';
 import type { Problem, Validated } from './types.js';
 
@@ -32,7 +31,7 @@ function semantics(result: AggregateResult): Problem[] {
 export function validateAggregateResult(json: unknown): Validated<AggregateResult> {
   let problems: Problem[];
   try {
-    problems = problemsFromSchemaErrors(checkSchema(aggregateResultSchema, json), json);
+    problems = problemsFromSchemaErrors(checkAggregateResult(json), json);
     if (!problems.length) problems = semantics(json as AggregateResult);
   } catch (error) {
     problems = [{ path: '', message: `The figures could not be checked (${error instanceof Error ? error.message : String(error)}).` }];

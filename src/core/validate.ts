@@ -1,6 +1,7 @@
-import { draftSchema, frameworkSchema, responseSchema } from '../generated/schemas.js';
-import { checkSchema as check, type Schema } from './schema-check.js';
-import { allItems } from './framework.js';
+import { checkDraft, checkFramework, checkResponse } from '../generated/validators.js';
+import { responseRequired } from '../generated/schemas.js';
+import type { SchemaError } from './schema-check.js';
+import { indexOf, scalePositionOf } from './framework-index.js';
 import { pointer, problemsFromSchemaErrors, quote } from './problems.js';
 import type { AssessmentResponse, Draft, Framework, Problem, Validated } from './types.js';
 
@@ -23,10 +24,11 @@ export function parseJson(text: string): Validated<unknown> {
   }
 }
 
-/** Checks untrusted JSON against a generated schema; never throws. */
-function checkSchema(schema: Schema, json: unknown): Problem[] {
+/** Checks untrusted JSON with a validator compiled from a generated schema; never throws. */
+function checkSchema(check: (json: unknown) => SchemaError[], json: unknown): Problem[] {
   try {
-    return problemsFromSchemaErrors(check(schema, json), json);
+    const errors = check(json);
+    return errors.length ? problemsFromSchemaErrors(errors, json) : [];
   } catch (error) {
     // e.g. a stack overflow on absurdly deep input: report it, never let it escape.
     return [{ path: '', message: `The file could not be checked (${error instanceof Error ? error.message : String(error)}).` }];
@@ -82,7 +84,7 @@ function frameworkSemantics(framework: Framework): Problem[] {
 
 /** Validates an untrusted framework file: a typed framework, or every problem with its JSON path. */
 export function validateFramework(json: unknown): Validated<Framework> {
-  const problems = checkSchema(frameworkSchema, json);
+  const problems = checkSchema(checkFramework, json);
   if (problems.length) return fail(problems);
   const framework = json as Framework;
   const semantic = frameworkSemantics(framework);
@@ -90,7 +92,7 @@ export function validateFramework(json: unknown): Validated<Framework> {
 }
 
 /** The top-level properties every response has (from the generated schema). */
-const RESPONSE_PARTS: readonly string[] = responseSchema.required ?? [];
+const RESPONSE_PARTS = responseRequired;
 
 /**
  * A file that is not a response at all (not an object, or lacking at least half of the parts every
@@ -117,7 +119,7 @@ function notAResponse(json: unknown, problems: Problem[]): Problem[] {
 
 /** Validates an untrusted response file against the framework it claims to answer. */
 export function validateResponse(json: unknown, framework: Framework): Validated<AssessmentResponse> {
-  const problems = checkSchema(responseSchema, json);
+  const problems = checkSchema(checkResponse, json);
   if (problems.length) return fail(notAResponse(json, problems));
   const response = json as AssessmentResponse;
   const semantic: Problem[] = [];
@@ -145,31 +147,70 @@ export function validateResponse(json: unknown, framework: Framework): Validated
   if (Number.isNaN(Date.parse(response.submittedAt))) {
     semantic.push({ path: '/submittedAt', message: `${quote(response.submittedAt)} is not a date and time. Use ISO 8601, e.g. "2026-01-31T12:00:00Z".` });
   }
-  const known = new Set(allItems(framework).map(({ item }) => item.id));
-  const scaleValues = new Set(framework.ratingScale.points.map((point) => point.value));
+  const answers = answerProblems(response, framework);
+  if (answers) semantic.push(...answers);
+  return semantic.length ? fail(semantic) : { ok: true, value: response };
+}
+
+/**
+ * Problems of the answers (unknown items, items answered twice, values off the scale), or `null`
+ * when there are none. One pass with the framework's lookups; items answered twice are found with
+ * the index's scratch arrays, so a valid response allocates nothing here.
+ */
+function answerProblems(response: AssessmentResponse, framework: Framework): Problem[] | null {
+  const index = indexOf(framework);
+  if (index.stamp >= 0x7fffffff) {
+    index.seenIn.fill(0);
+    index.stamp = 0;
+  }
+  const stamp = ++index.stamp;
+  const { seenIn, seenAt, position } = index;
+  let problems: Problem[] | null = null;
+  const answers = response.answers;
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i];
+    const at = position.get(answer.itemId);
+    if (at === undefined) return answerProblemsWithUnknownItems(response, framework); // rare: the full check
+    if (seenIn[at] === stamp) {
+      (problems ??= []).push({ path: pointer('answers', i, 'itemId'), message: `${quote(answer.itemId)} is answered twice (also at /answers/${seenAt[at]}).` });
+    } else {
+      seenIn[at] = stamp;
+      seenAt[at] = i;
+    }
+    const value = answer.value;
+    if (value !== 'not-observed' && scalePositionOf(index, value) < 0) {
+      (problems ??= []).push(offScale(i, value, index.scaleText));
+    }
+  }
+  return problems;
+}
+
+function offScale(i: number, value: number, scaleText: string): Problem {
+  return { path: pointer('answers', i, 'value'), message: `${value} is not on the rating scale. Use ${scaleText} or "not-observed".` };
+}
+
+/** The same checks for a response that names items the framework does not have. */
+function answerProblemsWithUnknownItems(response: AssessmentResponse, framework: Framework): Problem[] {
+  const index = indexOf(framework);
+  const problems: Problem[] = [];
   const answered = new Map<string, number>();
   response.answers.forEach((answer, i) => {
-    if (!known.has(answer.itemId)) {
-      semantic.push({ path: pointer('answers', i, 'itemId'), message: `${quote(answer.itemId)} is not an item of this framework.` });
+    if (!index.position.has(answer.itemId)) {
+      problems.push({ path: pointer('answers', i, 'itemId'), message: `${quote(answer.itemId)} is not an item of this framework.` });
     }
     const earlier = answered.get(answer.itemId);
     if (earlier !== undefined) {
-      semantic.push({ path: pointer('answers', i, 'itemId'), message: `${quote(answer.itemId)} is answered twice (also at /answers/${earlier}).` });
+      problems.push({ path: pointer('answers', i, 'itemId'), message: `${quote(answer.itemId)} is answered twice (also at /answers/${earlier}).` });
     } else {
       answered.set(answer.itemId, i);
     }
-    if (answer.value !== 'not-observed' && !scaleValues.has(answer.value)) {
-      semantic.push({
-        path: pointer('answers', i, 'value'),
-        message: `${answer.value} is not on the rating scale. Use ${[...scaleValues].join(', ')} or "not-observed".`,
-      });
-    }
+    if (answer.value !== 'not-observed' && scalePositionOf(index, answer.value) < 0) problems.push(offScale(i, answer.value, index.scaleText));
   });
-  return semantic.length ? fail(semantic) : { ok: true, value: response };
+  return problems;
 }
 
 /** Validates a stored draft (untrusted: another tab, an older version or a user may have changed it). */
 export function validateDraft(json: unknown): Validated<Draft> {
-  const problems = checkSchema(draftSchema, json);
+  const problems = checkSchema(checkDraft, json);
   return problems.length ? fail(problems) : { ok: true, value: json as Draft };
 }

@@ -1,10 +1,15 @@
-// Node only: the run-time schema checker must agree with Ajv (the reference implementation) on the
-// same generated schemas, file by file and path by path.
+// Node only: the validators compiled at build time (src/generated/validators.ts) must agree with
+// Ajv on the same generated schemas, file by file and path by path, and give exactly the errors of
+// the straightforward reference checker (test/reference/schema-check.ts), in the same order.
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
-import { checkSchema } from '../../src/core/schema-check.js';
-import { frameworkSchema, responseSchema, draftSchema } from '../../src/generated/schemas.js';
+import { checkSchema } from '../reference/schema-check.js';
+import { checkDraft, checkFramework, checkResponse } from '../../src/generated/validators.js';
+import { frameworkSchema, responseSchema, draftSchema, aggregateResultSchema } from '../../src/generated/schemas.js';
+import { checkAggregateResult } from '../../src/generated/validators.js';
+import { aggregate } from '../../src/core/aggregate.js';
+import { twelveRaters, threeBadFiles } from '../../data/examples/responses.js';
 import { realFramework, hostileFramework, invalidFramework, largeFramework } from '../../data/examples/frameworks.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -12,6 +17,7 @@ const published = (file: string) => JSON.parse(readFileSync(`schemas/${file}`, '
 const ajvFramework = ajv.compile(published('framework.schema.json'));
 const ajvResponse = ajv.compile(published('response.schema.json'));
 const ajvDraft = ajv.compile(published('draft.schema.json'));
+const ajvResult = ajv.compile(published('aggregate-result.schema.json'));
 
 function paths(errors: Array<{ instancePath: string; keyword: string; params: Record<string, unknown> }>): string[] {
   return [...new Set(errors.map((e) => e.instancePath +
@@ -57,26 +63,51 @@ const responses: Array<[string, unknown]> = [
   ['wrong schemaVersion', { ...response, schemaVersion: 2 }],
   ['extra email', { ...response, email: 'a@b.c' }],
   ['answers not a list', { ...response, answers: {} }],
+  ['too many answers', { ...response, answers: Array(2001).fill(response.answers[0]) }],
+  ['bad item id and long comment', { ...response, answers: [{ itemId: 'Being Q1', value: 2, comment: 'x'.repeat(2001) }, { itemId: 'x'.repeat(121), value: true }] }],
+  ['missing everything', {}],
+  ['a framework', realFramework],
+  ['undefined property', { ...response, relationship: undefined, respondent: 'self' }],
+  ['key with ~ and /', { ...response, 'a/b~c': 1 }],
+  ['nested wrong types', { ...response, framework: { id: 3, version: null, extra: [] }, answers: [null, 4, [], { value: 'not-observed' }] }],
 ];
 
 const drafts: Array<[string, unknown]> = [
   ['valid', { schemaVersion: 1, assessmentId: 'a', respondent: 'self', framework: { id: 'f', version: '1' }, savedAt: 1, answers: { 'being.q1': { value: 2, updatedAt: 1 } } }],
   ['bad answer', { schemaVersion: 1, assessmentId: 'a', respondent: 'self', framework: { id: 'f', version: '1' }, savedAt: 1, answers: { 'being.q1': { value: 'x' } } }],
   ['string', 'draft'],
+  ['odd answer keys', { schemaVersion: 1, assessmentId: 'a', respondent: 'self', framework: { id: 'f', version: '1' }, savedAt: 'x', answers: { 'a/b': { updatedAt: 'x', value: 1.5 }, '~': 3 } }],
 ];
 
-describe('schema checker agrees with Ajv', () => {
-  for (const [label, schema, reference, corpus] of [
-    ['framework', frameworkSchema, ajvFramework, frameworks],
-    ['response', responseSchema, ajvResponse, responses],
-    ['draft', draftSchema, ajvDraft, drafts],
+const result = aggregate(realFramework, twelveRaters);
+const editResult = (edit: (json: Record<string, any>) => void): unknown => {
+  const json = structuredClone(result) as unknown as Record<string, any>;
+  edit(json);
+  return json;
+};
+const results: Array<[string, unknown]> = [
+  ['twelve raters', result],
+  ['three bad files', aggregate(realFramework, threeBadFiles)],
+  ['bad figure status', editResult((j) => { j.items[0].allRaters.status = 'maybe'; })],
+  ['minimum not a number', editResult((j) => { j.minimums.groups.peer = 'three'; })],
+  ['missing themes', editResult((j) => { delete j.themes; })],
+  ['extra field in a theme group', editResult((j) => { j.themes[0].groups[0].secret = 1; })],
+];
+
+describe('compiled validators agree with Ajv and with the reference checker', () => {
+  for (const [label, schema, compiled, reference, corpus] of [
+    ['framework', frameworkSchema, checkFramework, ajvFramework, frameworks],
+    ['response', responseSchema, checkResponse, ajvResponse, responses],
+    ['draft', draftSchema, checkDraft, ajvDraft, drafts],
+    ['result', aggregateResultSchema, checkAggregateResult, ajvResult, results],
   ] as const) {
     for (const [name, json] of corpus) {
       it(`${label}: ${name}`, () => {
-        const ours = checkSchema(schema, json);
+        const ours = compiled(json);
         const valid = reference(json);
-        expect(ours.length === 0, 'same verdict').to.equal(valid);
+        expect(ours.length === 0, 'same verdict as Ajv').to.equal(valid);
         if (!valid) expect(paths(ours)).to.deep.equal(paths(reference.errors ?? []));
+        expect(ours, 'same errors as the reference checker').to.deep.equal(checkSchema(schema, json));
       });
     }
   }
