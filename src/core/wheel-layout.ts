@@ -208,3 +208,15 @@ export function layoutWheel(spans: ThemeSpan[], texts: WheelLabelText[], options
     viewBox: result.viewBox,
   };
 }
+
+/**
+ * Whether an item's code (`codeWidth` px of text) fits inside its segment of the item ring of a
+ * wheel of outer radius `radius`: the ring is at least a line high and the chord at the ring's
+ * middle leaves 4 px either side.
+ */
+export function codeFits(radius: number, lineHeight: number, span: { startAngle: number; endAngle: number }, codeWidth: number): boolean {
+  const { itemInnerRadius } = ringRadii(radius);
+  const middle = (itemInnerRadius + radius) / 2;
+  const chord = 2 * middle * Math.sin(Math.min(Math.PI / 2, (span.endAngle - span.startAngle) / 2));
+  return radius - itemInnerRadius >= lineHeight && chord >= codeWidth + 8;
+}

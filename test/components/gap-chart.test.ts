@@ -100,6 +100,25 @@ describe('<lpc-gap-chart>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
+  for (const [width, fontSize] of [[320, 16], [640, 32]]) {
+    it(`at ${width} px and ${fontSize} px text, the table shows every column (Gap included) in view, each value with its header`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px;font-size:${fontSize}px"><lpc-gap-chart table-open .items=${items}></lpc-gap-chart></div>`);
+      const el = wrapper.querySelector('lpc-gap-chart') as LpcGapChart;
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      const cells = $$(el, 'tbody td') as HTMLElement[];
+      expect(cells).to.have.length(items.length * 5);
+      for (const cell of cells) {
+        const box = cell.getBoundingClientRect();
+        expect(box.right, cell.dataset.label).to.be.at.most(host.right + 1);
+        expect(box.width, cell.dataset.label).to.be.greaterThan(0);
+      }
+      const gap = cells.find((c) => c.dataset.label === 'Gap (others minus self)' && c.textContent === '−0.8') ?? cells[4];
+      expect(getComputedStyle(gap, '::before').content).to.include('Gap (others minus self)');
+      expect(el.scrollWidth).to.be.at.most(width);
+    });
+  }
+
   it('has no axe violations, with the table open', async () => {
     const el = await mount(items);
     el.tableOpen = true;

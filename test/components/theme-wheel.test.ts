@@ -7,7 +7,7 @@ import '../../src/components/behaviour-card/index.js';
 import { connectExplore } from '../../demo/explore.js';
 import type { LpcFramework } from '../../src/components/framework/framework.js';
 import type { LpcThemeWheel } from '../../src/components/theme-wheel/theme-wheel.js';
-import { nextNode, type TreeNode } from '../../src/components/theme-wheel/tree-navigation.js';
+import { treeStrategy, type TreeNode } from '../../src/controllers/roving-focus.js';
 import { LpcSelectEvent } from '../../src/events/select-event.js';
 import { hostileFramework, hostileText, largeFramework, realFramework, tinyFramework } from '../../data/examples/frameworks.js';
 import type { Framework } from '../../src/core/types.js';
@@ -318,6 +318,7 @@ describe('<lpc-theme-wheel>', () => {
 
     it('swaps Left and Right in right-to-left text (pure rule)', () => {
       const nodes: TreeNode[] = [{ level: 1, parent: null }, { level: 2, parent: 0 }, { level: 1, parent: null }];
+      const nextNode = (all: TreeNode[], from: number, key: 'ArrowLeft' | 'ArrowRight', rtl: boolean) => treeStrategy(() => all).next(key, from, rtl);
       expect(nextNode(nodes, 0, 'ArrowLeft', true)).to.equal(1);
       expect(nextNode(nodes, 1, 'ArrowRight', true)).to.equal(0);
       expect(nextNode(nodes, 0, 'ArrowRight', false)).to.equal(1);
@@ -346,6 +347,24 @@ describe('<lpc-theme-wheel>', () => {
       const rect = label.querySelector('text')!.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
       expect((await selecting).detail).to.deep.equal({ themeId: 'being', itemId: null });
+    });
+  });
+
+  describe('hover and focus feedback', () => {
+    it("names the segment under the pointer and the focused one in the readout", async () => {
+      const m = await mount();
+      const readout = () => m.wheel.shadowRoot!.querySelector('[part="readout"]')!.textContent!.trim();
+      expect(readout()).to.equal('Point at or tab to a segment to see its name.');
+      const index = m.wheel.nodes.findIndex((node) => node.id === 'relating.trust');
+      m.wheel.shadowRoot!.querySelector(`[role="treeitem"][data-index="${index}"] .segment`)!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await m.wheel.updateComplete;
+      expect(readout()).to.match(/^B\d+ Trust \(systems leadership behaviour, Relating and communicating\)$/);
+      tree(m.wheel).dispatchEvent(new PointerEvent('pointerleave'));
+      await m.wheel.updateComplete;
+      await tabIntoTree(m);
+      await press('ArrowRight');
+      await m.wheel.updateComplete;
+      expect(readout()).to.equal('B1 Authenticity (systems leadership behaviour, Being)');
     });
   });
 
@@ -444,6 +463,21 @@ describe('<lpc-theme-wheel>', () => {
       await waitUntil(() => !m.wheel.showingWheel, 'did not switch to a list at 32 px text');
       m.host.style.fontSize = '16px';
       await waitUntil(() => m.wheel.showingWheel, 'did not switch back to the wheel');
+    });
+
+    it('at 200 % text (32 px) from 320 to 1280 px, a wheel shows all 27 B/Q codes, else it is the list', async () => {
+      const m = await mount(realFramework, 320, 32);
+      for (let width = 320; width <= 1280; width += 160) {
+        m.host.style.width = `${width}px`;
+        await waitUntil(() => Math.abs(m.wheel.getBoundingClientRect().width - width) < 1);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await m.wheel.updateComplete;
+        if (m.wheel.showingWheel) {
+          expect(m.wheel.shadowRoot!.querySelectorAll('.code'), `${width} px`).to.have.length(27);
+        } else {
+          expect(m.wheel.shadowRoot!.querySelectorAll('.list .code-badge'), `${width} px`).to.have.length(27);
+        }
+      }
     });
 
     it('draws the large framework (12 themes x 30 items) as a wheel at 1280 px', async () => {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { chartTokens, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { chartStyles, chartTableStyles } from '../../charts/chart-styles.js';
+import { chartStyles } from '../../charts/chart-styles.js';
+import { dataTableStyles } from '../../charts/data-table.js';
 
 export const gapChartStyles = [
   tokens,
@@ -8,7 +9,7 @@ export const gapChartStyles = [
   focusStyles,
   visuallyHidden,
   chartStyles,
-  chartTableStyles,
+  dataTableStyles,
   css`
     :host {
       display: block;

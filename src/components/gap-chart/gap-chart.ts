@@ -3,6 +3,7 @@ import { cssProps } from '../../directives/css-props.js';
 import { property } from 'lit/decorators.js';
 import { formatGap, formatScore } from '../../core/report-tables.js';
 import { markerPath, seriesStyle, type SeriesStyle } from '../../charts/series-styles.js';
+import { renderDataTable } from '../../charts/data-table.js';
 import { gapChartStyles } from './gap-chart.styles.js';
 
 /** One row of the dot plot. Missing values are `null`: shown as "no data", never as 0. */
@@ -104,6 +105,21 @@ export class LpcGapChart extends LitElement {
     return ticks;
   }
 
+  #renderTable(rows: GapItem[]) {
+    const score = (v: number | null, empty = 'no data') => (v === null ? empty : formatScore(v));
+    return renderDataTable(
+      {
+        caption: this.label,
+        headers: ['Item', this.selfLabel, this.othersLabel, 'Lowest', 'Highest', 'Gap (others minus self)'],
+        rows: rows.map((item) => [
+          item.label, score(item.self), score(item.others), score(item.low, ''), score(item.high, ''),
+          item.self === null || item.others === null ? '' : formatGap(item.others - item.self),
+        ]),
+      },
+      { rowKey: { attribute: 'data-item', values: rows.map((item) => item.id) } },
+    );
+  }
+
   protected override render() {
     const rows = this.sortedItems;
     if (!rows.length) return html`<p class="empty">No scores to show.</p>`;
@@ -146,27 +162,7 @@ export class LpcGapChart extends LitElement {
       </figure>
       <details part="table" class="table-details" ?open=${this.tableOpen}>
         <summary>Show the numbers as a table</summary>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="${this.label}: table">
-          <table>
-            <caption>${this.label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Item</th><th scope="col">${this.selfLabel}</th><th scope="col">${this.othersLabel}</th>
-                <th scope="col">Lowest</th><th scope="col">Highest</th><th scope="col">Gap (others minus self)</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map((item) => html`<tr data-item="${item.id}">
-                <th scope="row">${item.label}</th>
-                <td>${item.self === null ? 'no data' : formatScore(item.self)}</td>
-                <td>${item.others === null ? 'no data' : formatScore(item.others)}</td>
-                <td>${item.low === null ? '' : formatScore(item.low)}</td>
-                <td>${item.high === null ? '' : formatScore(item.high)}</td>
-                <td>${item.self === null || item.others === null ? '' : formatGap(item.others - item.self)}</td>
-              </tr>`)}
-            </tbody>
-          </table>
-        </div>
+        ${this.#renderTable(rows)}
       </details>
     `;
   }

@@ -1,10 +1,12 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../directives/css-props.js';
 import { property, state } from 'lit/decorators.js';
 import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { formatScore } from '../../core/report-tables.js';
 import { estimateMeasure, layoutRadar, polarToCartesian, type RadarLayout, type TextMeasure } from '../../core/radar-layout.js';
 import { markerPath, seriesStyle } from '../../charts/series-styles.js';
+import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
+import { renderDataTable } from '../../charts/data-table.js';
 import { radarChartStyles } from './radar-chart.styles.js';
 
 /** One axis of the radar: a theme or an item. */
@@ -63,9 +65,15 @@ export class LpcRadarChart extends LitElement {
 
   /** The axis whose values are shown (hover or focus). */
   @state() protected activeAxis = -1;
-  /** Index of the axis that holds the single tab stop. */
-  @state() protected focusAxis = 0;
   @state() protected width = 600;
+
+  /** One tab stop on the axes; arrow keys, Home and End move along them (wrapping). */
+  #roving = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.hit')],
+    strategy: lineStrategy(() => this.axes.length),
+  });
+  /** The table is rebuilt only when its data changes, not on every hover. */
+  #table?: { axes: RadarAxis[]; series: RadarSeries[]; label: string; result: TemplateResult };
 
   #resize?: ResizeObserver;
   #context?: CanvasRenderingContext2D | null;
@@ -155,21 +163,22 @@ export class LpcRadarChart extends LitElement {
     return line.curve(curveLinear)([...rotated, ...closing]) ?? '';
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
-    const count = this.axes.length;
-    if (!count) return;
-    const moves: Record<string, number> = {
-      ArrowRight: this.focusAxis + 1, ArrowDown: this.focusAxis + 1,
-      ArrowLeft: this.focusAxis - 1, ArrowUp: this.focusAxis - 1,
-      Home: 0, End: count - 1,
-    };
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    this.focusAxis = (moves[event.key] + count) % count;
-    this.activeAxis = this.focusAxis;
-    void this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(`[data-axis-index="${this.focusAxis}"]`) as SVGGElement | null)?.focus();
-    });
+  #renderTable() {
+    const cached = this.#table;
+    if (cached && cached.axes === this.axes && cached.series === this.series && cached.label === this.label) return cached.result;
+    const result = renderDataTable(
+      {
+        caption: this.label,
+        headers: ['Axis', ...this.series.map((s) => s.label)],
+        rows: this.axes.map((axis) => [axis.label, ...this.series.map((s) => {
+          const value = this.valueFor(s, axis.id);
+          return value === null ? NO_DATA : formatScore(value);
+        })]),
+      },
+      { rowKey: { attribute: 'data-axis', values: this.axes.map((a) => a.id) } },
+    );
+    this.#table = { axes: this.axes, series: this.series, label: this.label, result };
+    return result;
   }
 
   protected override render() {
@@ -202,7 +211,7 @@ export class LpcRadarChart extends LitElement {
           viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
           width="${view.width}"
           ${cssProps({ maxWidth: `min(100%, ${Math.ceil(view.width)}px)` })}
-          @keydown=${this.#onKeyDown}
+          @keydown=${this.#roving.handleKeydown}
           @pointerleave=${() => (this.activeAxis = -1)}
         >
           <g class="grid" aria-hidden="true">
@@ -254,10 +263,10 @@ export class LpcRadarChart extends LitElement {
               const d = this.axes.length === 1
                 ? `M0 ${-radius - 4}A${radius + 4} ${radius + 4} 0 1 1 0 ${radius + 4}A${radius + 4} ${radius + 4} 0 1 1 0 ${-radius - 4}Z`
                 : `M0 0L${p0.x} ${p0.y}A${radius + 4} ${radius + 4} 0 ${large} 1 ${p1.x} ${p1.y}Z`;
-              return svg`<g class="hit" role="img" tabindex="${i === this.focusAxis ? 0 : -1}" data-axis-index="${i}"
+              return svg`<g class="hit" role="img" tabindex="-1" data-axis-index="${i}"
                   aria-label="${this.#describeAxis(this.axes[i])}"
                   @pointerenter=${() => (this.activeAxis = i)}
-                  @focus=${() => { this.activeAxis = i; this.focusAxis = i; }}
+                  @focus=${() => { this.activeAxis = i; this.#roving.active = i; }}
                   @blur=${() => (this.activeAxis = -1)}>
                 <path class="hit-area" d="${d}"></path>
               </g>`;
@@ -285,23 +294,7 @@ export class LpcRadarChart extends LitElement {
       </figure>
       <details part="table" class="table-details" ?open=${this.tableOpen}>
         <summary>Show the numbers as a table</summary>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="${this.label}: table">
-          <table>
-            <caption>${this.label}</caption>
-            <thead>
-              <tr><th scope="col">Axis</th>${this.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr>
-            </thead>
-            <tbody>
-              ${this.axes.map((axis) => html`<tr data-axis="${axis.id}">
-                <th scope="row">${axis.label}</th>
-                ${this.series.map((s) => {
-                  const value = this.valueFor(s, axis.id);
-                  return html`<td>${value === null ? NO_DATA : formatScore(value)}</td>`;
-                })}
-              </tr>`)}
-            </tbody>
-          </table>
-        </div>
+        ${this.#renderTable()}
       </details>
     `;
   }

@@ -40,6 +40,12 @@ export const themeWheelStyles = [
     .colour-leading { --_c: var(--_theme-leading); }
     .colour-delivering { --_c: var(--_theme-delivering); }
 
+    .readout {
+      margin: 8px 0;
+      min-height: 1.5em;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
     .toolbar {
       display: flex;
       justify-content: flex-end;
