@@ -206,6 +206,10 @@ export const dataTableStyles = css`
     tr {
       break-inside: avoid;
     }
+    /* Row headers (item wording) get room; the figure columns are short. */
+    .fit-60 th:first-child {
+      width: 30%;
+    }
   }
   @media (forced-colors: active) {
     th,

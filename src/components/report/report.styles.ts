@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 import { dataTableStyles } from '../../charts/data-table.js';
+import { insetTextStyles, nhsButtonStyles, warningCalloutStyles } from '../../styles/nhs.js';
 
 export const reportStyles = [
   tokens,
@@ -8,6 +9,9 @@ export const reportStyles = [
   visuallyHidden,
   errorSummaryStyles,
   dataTableStyles,
+  nhsButtonStyles,
+  insetTextStyles,
+  warningCalloutStyles,
   css`
     :host {
       display: block;
@@ -52,17 +56,6 @@ export const reportStyles = [
     .status,
     .hint {
       color: var(--_color-secondary-text);
-    }
-    .inset {
-      border-left: 8px solid var(--_color-primary);
-      padding: 8px var(--_space);
-      margin: 0 0 var(--_space);
-      background: var(--_color-surface);
-      overflow-wrap: anywhere;
-    }
-    .inset p,
-    .inset ul {
-      margin: 4px 0;
     }
     .file {
       font-family: monospace;
@@ -117,6 +110,12 @@ export const reportStyles = [
     .comment-from {
       color: var(--_color-secondary-text);
     }
+    .file-details summary {
+      color: var(--_color-link);
+      cursor: pointer;
+      text-decoration: underline;
+      padding: 10px 0;
+    }
     .file-list {
       list-style: none;
       padding: 0;
@@ -133,10 +132,6 @@ export const reportStyles = [
     .file-status {
       color: var(--_color-secondary-text);
     }
-    .inset--warning {
-      border-left-color: var(--_color-focus-text);
-      background: #fff9c4;
-    }
     .download-list {
       list-style: none;
       padding: 0;
@@ -144,42 +139,17 @@ export const reportStyles = [
       flex-wrap: wrap;
       gap: 12px;
     }
-    .button {
-      font: inherit;
-      font-weight: 600;
-      min-height: 44px;
-      padding: 8px 16px;
-      color: #fff;
-      background: var(--_color-button);
-      border: 2px solid transparent;
-      border-radius: var(--_radius);
-      box-shadow: 0 4px 0 var(--_color-button-shadow);
-      cursor: pointer;
+    .download-list .button {
+      margin: 0;
     }
-    .button--secondary {
-      color: var(--_color-primary);
-      background: var(--_color-surface);
-      border-color: var(--_color-primary);
-      box-shadow: 0 4px 0 var(--_color-primary);
-      margin-left: auto;
-    }
-    .button:focus-visible {
-      color: var(--_color-focus-text);
-      background: var(--_color-focus);
-      box-shadow: 0 -2px var(--_color-focus), 0 4px var(--_color-focus-text);
-      outline: 4px solid transparent;
+    .file-list .button {
+      margin: 0 0 0 auto;
     }
     lpc-radar-chart,
     lpc-gap-chart {
       margin: 0 0 var(--_space);
     }
     @media (forced-colors: active) {
-      .button {
-        border-color: ButtonText;
-      }
-      .inset {
-        border-left-color: CanvasText;
-      }
       .upload--dragging {
         border-color: Highlight;
       }

@@ -23,14 +23,16 @@ export interface FilesOptions {
 export function renderFiles(options: FilesOptions) {
   const { entries, upload, dragging, onFiles, onDragging, onRemove } = options;
   if (!upload && !entries.length) return nothing;
+  const leftOut = entries.filter((e) => !e.used).length;
   const drop = (event: DragEvent) => { event.preventDefault(); onDragging(false); void onFiles(event.dataTransfer?.files); };
   const over = (event: DragEvent) => { event.preventDefault(); if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'; onDragging(true); };
   const change = (event: Event) => { const input = event.target as HTMLInputElement; void onFiles(input.files).then(() => { input.value = ''; }); };
   return html`
     <section part="section" class="section files" aria-labelledby="files-title">
       <h3 id="files-title" tabindex="-1">Response files</h3>
-      <div class="inset inset--warning" role="note">
-        <p>Response files hold each person's answers as they gave them: scores, comments and group. Whoever loads
+      <div class="warning" role="note">
+        <h4 class="warning__title">Response files hold raw answers</h4>
+        <p>Each file holds one person's answers as they gave them: scores, comments and group. Whoever loads
           them here can read every rater's raw answers, so raters stay anonymous only in what this report shows.
           To keep raters anonymous, run the 360 through a collector: the leader then receives only the figures.</p>
       </div>
@@ -43,14 +45,17 @@ export function renderFiles(options: FilesOptions) {
           </div>`
         : nothing}
       ${entries.length
-        ? html`<ul class="file-list" aria-label="Files in this report">
-            ${entries.map(({ input, used }) => html`<li>
-              <span class="file">${input.name}</span>
-              <span class="file-status">${used ? 'used' : 'left out'}</span>
-              <button type="button" class="button button--secondary" @click=${() => onRemove(input)}>
-                Remove<span class="visually-hidden"> ${input.name}</span></button>
-            </li>`)}
-          </ul>`
+        ? html`<details class="file-details">
+            <summary>${entries.length === 1 ? '1 file' : `${entries.length} files`} in this report${leftOut ? ` (${leftOut} left out)` : ''}: show or remove</summary>
+            <ul class="file-list" aria-label="Files in this report">
+              ${entries.map(({ input, used }) => html`<li>
+                <span class="file">${input.name}</span>
+                <span class="file-status">${used ? 'used' : 'left out'}</span>
+                <button type="button" class="button button--secondary" @click=${() => onRemove(input)}>
+                  Remove<span class="visually-hidden"> ${input.name}</span></button>
+              </li>`)}
+            </ul>
+          </details>`
         : nothing}
     </section>
   `;

@@ -15,6 +15,12 @@ export function renderPoolingNote(result: AggregateResult) {
   const pooled = result.themes
     .map((theme) => ({ theme, pool: theme.groups.find((g) => g.group === POOLED_GROUP && g.members?.length) }))
     .filter((t) => t.pool);
+  // Themes with the same groups in the pool share one sentence.
+  const byMembers = new Map<string, string[]>();
+  for (const { theme, pool } of pooled) {
+    const members = list(pool!.members!.map((m) => label.get(m) ?? m));
+    byMembers.set(members, [...(byMembers.get(members) ?? []), theme.title]);
+  }
   const partial = result.themes.some((t) => t.allRaters && t.allRaters.items < t.items.length);
   return html`
     <p>Each theme figure is the average of the theme's item figures. ${partial
@@ -24,7 +30,7 @@ export function renderPoolingNote(result: AggregateResult) {
       ? html`<p class="pooling">Groups with fewer responses than their minimum are not shown on their own: their scores are
           combined in "Other raters (pooled)", so nobody's answers can be picked out. In a theme, a group combined on any item
           is combined on every item, so the figures in a theme row cover the same raters.
-          ${pooled.map(({ theme, pool }) => html`In ${theme.title}, Other raters are ${list(pool!.members!.map((m) => label.get(m) ?? m))}. `)}</p>`
+          ${[...byMembers].map(([members, themes]) => `In ${list(themes)}, Other raters are ${members}. `)}</p>`
       : nothing}
   `;
 }
