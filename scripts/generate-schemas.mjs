@@ -21,6 +21,7 @@ const TYPES = [
   // From src/core/aggregate.ts: what <lpc-report> takes from the collector or `.result`.
   { type: 'AggregateResult', file: 'aggregate-result.schema.json', name: 'aggregateResultSchema', check: 'checkAggregateResult' },
   { type: 'DevelopmentPlan', file: 'development-plan.schema.json', name: 'developmentPlanSchema', check: 'checkDevelopmentPlan' },
+  { type: 'Programme', file: 'programme.schema.json', name: 'programmeSchema', check: 'checkProgramme' },
 ];
 
 const program = TJS.getProgramFromFiles([join(root, 'src/core/types.ts'), join(root, 'src/core/aggregate.ts')], {

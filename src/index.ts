@@ -13,3 +13,4 @@ export * from './components/behaviour-card/index.js';
 export * from './components/360-setup/index.js';
 export * from './components/360-progress/index.js';
 export * from './components/development-plan/index.js';
+export * from './components/programme-map/index.js';

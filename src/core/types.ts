@@ -307,3 +307,59 @@ export interface DevelopmentPlan {
   /** @maxItems 10 */
   items: PlanItem[];
 }
+
+/**
+ * Who made a programme's mapping to the framework, and on what basis. A mapping is a judgement:
+ * `illustration` marks one made to show the element, not the programme's own.
+ */
+export interface ProgrammeMapping {
+  /** `illustration`: an example made by lpc-components; `provider`: by the programme's provider; `designer`: by whoever edits it. */
+  origin: 'illustration' | 'provider' | 'designer';
+  /** Who made it, e.g. "lpc-components". */
+  by: Text;
+  /** What the mapping is and is not, shown with the map. */
+  note: Text;
+}
+
+/** One module of a programme, with the framework items it covers. */
+export interface ProgrammeModule {
+  id: Id;
+  title: Text;
+  /**
+   * A short description.
+   * @maxLength 1000
+   */
+  description: string;
+  /** The module's topics as the programme lists them. @maxItems 30 */
+  topics?: Text[];
+  /** Ids of the framework items (behaviours and qualities) the module covers. @maxItems 200 */
+  items: Id[];
+}
+
+/** A leadership development programme mapped to the framework: what `<lpc-programme-map>` shows and exports. */
+export interface Programme {
+  $schema?: string;
+  /** Format version of this file. */
+  schemaVersion: 1;
+  id: Id;
+  title: Text;
+  provider: Text;
+  /** Where the programme's title, modules and topics come from. */
+  source?: {
+    document: Text;
+    /** @maxLength 2000 */
+    url?: string;
+  };
+  /** The framework the items belong to. */
+  framework: {
+    id: Id;
+    /** @maxLength 40 */
+    version: string;
+  };
+  mapping: ProgrammeMapping;
+  /**
+   * @minItems 1
+   * @maxItems 50
+   */
+  modules: ProgrammeModule[];
+}

@@ -66,6 +66,10 @@ const REQUIRED_30 = ["allRaters","comments","groups","pool"];
 const REQUIRED_31 = ["assessmentId","framework","items","schemaVersion","updatedAt"];
 const REQUIRED_32 = ["action","evidence","itemId","reasons","reviewOn","support","themeId"];
 const REQUIRED_33 = ["allRaters","count","gap","self"];
+const REQUIRED_34 = ["framework","id","mapping","modules","provider","schemaVersion","title"];
+const REQUIRED_35 = ["document"];
+const REQUIRED_36 = ["by","note","origin"];
+const REQUIRED_37 = ["description","id","items","title"];
 const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 const PATTERN_0 = new RegExp("^[a-z0-9]+(?:[-.][a-z0-9]+)*$", 'u');
 const PATTERN_1 = new RegExp("^\\d{4}-\\d{2}(-\\d{2})?$", 'u');
@@ -2219,6 +2223,230 @@ function v94(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
+function v95(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
+    if (e !== null) fail(e, p!, "type", { type: "object" });
+    return false;
+  }
+  if (!required(v, p, e, REQUIRED_34)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
+    switch (k) {
+      case "$schema":
+        ok = v1(x, e && p + "/$schema", e) && ok;
+        break;
+      case "schemaVersion":
+        ok = v30(x, e && p + "/schemaVersion", e) && ok;
+        break;
+      case "id":
+        ok = v2(x, e && p + "/id", e) && ok;
+        break;
+      case "title":
+        ok = v4(x, e && p + "/title", e) && ok;
+        break;
+      case "provider":
+        ok = v4(x, e && p + "/provider", e) && ok;
+        break;
+      case "source":
+        ok = v96(x, e && p + "/source", e) && ok;
+        break;
+      case "framework":
+        ok = v32(x, e && p + "/framework", e) && ok;
+        break;
+      case "mapping":
+        ok = v97(x, e && p + "/mapping", e) && ok;
+        break;
+      case "modules":
+        ok = v99(x, e && p + "/modules", e) && ok;
+        break;
+      default:
+        if (e === null) return false;
+        fail(e, p!, "additionalProperties", { additionalProperty: k });
+        ok = false;
+    }
+  }
+  return ok;
+}
+
+function v96(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
+    if (e !== null) fail(e, p!, "type", { type: "object" });
+    return false;
+  }
+  if (!required(v, p, e, REQUIRED_35)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
+    switch (k) {
+      case "document":
+        ok = v4(x, e && p + "/document", e) && ok;
+        break;
+      case "url":
+        ok = v39(x, e && p + "/url", e) && ok;
+        break;
+      default:
+        if (e === null) return false;
+        fail(e, p!, "additionalProperties", { additionalProperty: k });
+        ok = false;
+    }
+  }
+  return ok;
+}
+
+function v97(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
+    if (e !== null) fail(e, p!, "type", { type: "object" });
+    return false;
+  }
+  if (!required(v, p, e, REQUIRED_36)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
+    switch (k) {
+      case "origin":
+        ok = v98(x, e && p + "/origin", e) && ok;
+        break;
+      case "by":
+        ok = v4(x, e && p + "/by", e) && ok;
+        break;
+      case "note":
+        ok = v4(x, e && p + "/note", e) && ok;
+        break;
+      default:
+        if (e === null) return false;
+        fail(e, p!, "additionalProperties", { additionalProperty: k });
+        ok = false;
+    }
+  }
+  return ok;
+}
+
+function v98(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e !== null) fail(e, p!, "type", { type: "string" });
+    return false;
+  }
+  if (v !== "designer" && v !== "illustration" && v !== "provider") {
+    if (e === null) return false;
+    fail(e, p!, "enum", { allowedValues: ["designer","illustration","provider"] });
+    ok = false;
+  }
+  return ok;
+}
+
+function v99(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!(Array.isArray(v))) {
+    if (e !== null) fail(e, p!, "type", { type: "array" });
+    return false;
+  }
+  if (v.length < 1) {
+    if (e === null) return false;
+    fail(e, p!, "minItems", { limit: 1 });
+    ok = false;
+  }
+  if (v.length > 50) {
+    if (e !== null) fail(e, p!, "maxItems", { limit: 50 });
+    return false;
+  }
+  for (let i = 0; i < v.length; i++) ok = v100(v[i], e && p + '/' + i, e) && ok;
+  return ok;
+}
+
+function v100(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
+    if (e !== null) fail(e, p!, "type", { type: "object" });
+    return false;
+  }
+  if (!required(v, p, e, REQUIRED_37)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
+    switch (k) {
+      case "id":
+        ok = v2(x, e && p + "/id", e) && ok;
+        break;
+      case "title":
+        ok = v4(x, e && p + "/title", e) && ok;
+        break;
+      case "description":
+        ok = v101(x, e && p + "/description", e) && ok;
+        break;
+      case "topics":
+        ok = v102(x, e && p + "/topics", e) && ok;
+        break;
+      case "items":
+        ok = v103(x, e && p + "/items", e) && ok;
+        break;
+      default:
+        if (e === null) return false;
+        fail(e, p!, "additionalProperties", { additionalProperty: k });
+        ok = false;
+    }
+  }
+  return ok;
+}
+
+function v101(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e !== null) fail(e, p!, "type", { type: "string" });
+    return false;
+  }
+  if (v.length > 1000) {
+    if (e === null) return false;
+    fail(e, p!, "maxLength", { limit: 1000 });
+    ok = false;
+  }
+  return ok;
+}
+
+function v102(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!(Array.isArray(v))) {
+    if (e !== null) fail(e, p!, "type", { type: "array" });
+    return false;
+  }
+  if (v.length > 30) {
+    if (e !== null) fail(e, p!, "maxItems", { limit: 30 });
+    return false;
+  }
+  for (let i = 0; i < v.length; i++) ok = v1(v[i], e && p + '/' + i, e) && ok;
+  return ok;
+}
+
+function v103(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!(Array.isArray(v))) {
+    if (e !== null) fail(e, p!, "type", { type: "array" });
+    return false;
+  }
+  if (v.length > 200) {
+    if (e !== null) fail(e, p!, "maxItems", { limit: 200 });
+    return false;
+  }
+  for (let i = 0; i < v.length; i++) ok = v1(v[i], e && p + '/' + i, e) && ok;
+  return ok;
+}
+
 /** Checks a value against the Framework schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkFramework(value: unknown): SchemaError[] {
   if (v0(value, '', null)) return [];
@@ -2256,5 +2484,13 @@ export function checkDevelopmentPlan(value: unknown): SchemaError[] {
   if (v86(value, '', null)) return [];
   const errors: SchemaError[] = [];
   v86(value, '', errors);
+  return errors;
+}
+
+/** Checks a value against the Programme schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
+export function checkProgramme(value: unknown): SchemaError[] {
+  if (v95(value, '', null)) return [];
+  const errors: SchemaError[] = [];
+  v95(value, '', errors);
   return errors;
 }
