@@ -15,6 +15,8 @@ import type { CollectorOptions } from './options.js';
 import { HttpProblem } from './problems.js';
 import { rateLimit } from './rate-limit.js';
 import { closeRoute } from './routes/close.js';
+import { cohortReportRoute, createCohortRoute } from './routes/cohorts.js';
+import { getPlanRoute, putPlanRoute, sharePlanRoute } from './routes/plan.js';
 import { closingDateRoute } from './routes/closing-date.js';
 import { frameworkRoute } from './routes/framework.js';
 import { meRoute } from './routes/me.js';
@@ -82,6 +84,11 @@ export function createCollector(options: CollectorOptions): Hono<CollectorEnv> {
   app.post('/360/close', limit(BODY_LIMIT), facilitator, closeRoute(deps));
   app.post('/360/release', limit(BODY_LIMIT), facilitator, releaseRoute(deps));
   app.get('/report', requireRole(deps, ['leader', 'facilitator']), reportRoute(deps));
+  app.get('/plan', requireRole(deps, ['leader', 'facilitator']), getPlanRoute(deps));
+  app.put('/plan', limit(BODY_LIMIT), requireRole(deps, ['leader']), putPlanRoute(deps));
+  app.post('/plan/share', limit(BODY_LIMIT), requireRole(deps, ['leader']), sharePlanRoute(deps));
+  app.post('/cohorts', limit(BODY_LIMIT), createCohortRoute(deps));
+  app.get('/cohort/report', cohortReportRoute(deps));
 
   app.notFound((c) => c.json({ problems: [{ path: '', message: 'There is no such route on this collector.' }] }, 404));
   app.onError((error, c) => {
