@@ -1,15 +1,19 @@
 import { css } from 'lit';
+import { insetTextStyles, nhsButtonStyles, warningCalloutStyles } from '../../styles/nhs.js';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 /**
- * NHS.UK form, button, table, panel and warning styles for the facilitator pages
- * (`<lpc-360-setup>`, `<lpc-360-progress>`).
+ * NHS.UK form, table and panel styles for the facilitator pages (`<lpc-360-setup>`,
+ * `<lpc-360-progress>`); buttons, inset text and the warning callout are the shared ones (styles/nhs.ts).
  */
 export const facilitatorStyles = [
   tokens,
   focusStyles,
   visuallyHidden,
   errorSummaryStyles,
+  nhsButtonStyles,
+  insetTextStyles,
+  warningCalloutStyles,
   css`
     :host {
       display: block;
@@ -166,38 +170,6 @@ export const facilitatorStyles = [
       padding: 8px 0 0 var(--_space);
       border-inline-start: 4px solid var(--_color-grey-4);
     }
-    .button {
-      box-sizing: border-box;
-      display: inline-block;
-      min-height: 44px;
-      min-width: 44px;
-      margin: 0 var(--_space) var(--_space) 0;
-      padding: 10px 16px;
-      border: 2px solid transparent;
-      border-radius: var(--_radius);
-      background: var(--_color-button);
-      box-shadow: 0 4px 0 var(--_color-button-shadow);
-      color: #ffffff;
-      font: inherit;
-      font-weight: 600;
-      line-height: 1.3;
-      text-align: center;
-      text-decoration: none;
-      cursor: pointer;
-    }
-    .button:hover {
-      filter: brightness(0.9);
-    }
-    .button:disabled {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-    .button--secondary {
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      border-color: var(--_color-border);
-      box-shadow: 0 4px 0 var(--_color-border);
-    }
     .button--warning {
       background: var(--_color-error);
       box-shadow: 0 4px 0 #6b140e;
@@ -205,14 +177,6 @@ export const facilitatorStyles = [
     .button--small {
       margin: 0;
       padding: 6px 12px;
-    }
-    .button:focus-visible {
-      background: var(--_color-focus);
-      color: var(--_color-focus-text);
-      border-color: var(--_color-focus);
-      box-shadow: 0 4px 0 var(--_color-focus-text);
-      outline: 4px solid transparent;
-      filter: none;
     }
     .button-group {
       display: flex;
@@ -241,23 +205,6 @@ export const facilitatorStyles = [
       text-decoration: none;
       outline: 4px solid transparent;
       box-shadow: 0 -2px var(--_color-focus), 0 4px var(--_color-focus-text);
-    }
-    .inset {
-      margin: var(--_space) 0;
-      padding: 4px var(--_space);
-      border-inline-start: 8px solid var(--_color-primary);
-    }
-    .warning {
-      margin: 0 0 calc(var(--_space) * 1.5);
-      padding: var(--_space);
-      border: 1px solid #ffb81c;
-      border-top-width: 8px;
-      background: #fff9c4;
-      color: var(--_color-text);
-    }
-    .warning__title {
-      margin: 0 0 8px;
-      font-size: 1.2rem;
     }
     .panel {
       margin: 0 0 calc(var(--_space) * 1.5);
@@ -342,13 +289,7 @@ export const facilitatorStyles = [
       color: var(--_color-secondary-text);
     }
     @media (forced-colors: active) {
-      .button,
-      .button--secondary {
-        border-color: ButtonText;
-      }
-      .warning,
       .panel,
-      .inset,
       .tag {
         border: 2px solid CanvasText;
       }
