@@ -48,7 +48,7 @@ async function seedCommand() {
   try {
     await migrate(store);
     const seeded = await seedExample(store, checked.value);
-    const base = (env.LPC_PAGES_URL || 'http://127.0.0.1:5173/demo').replace(/\/$/, '');
+    const base = (env.LPC_PAGES_URL || 'http://127.0.0.1:5173/demo/360').replace(/\/$/, '');
     console.log(`Example 360 ${seeded.id} for ${seeded.leaderName}, closing ${seeded.closesOn}; the leader and all 7 raters have sent their answers.`);
     console.log('These links are shown once: only their hashes are stored.');
     console.log(`facilitator  ${base}/progress.html#token=${seeded.tokens.facilitator}`);

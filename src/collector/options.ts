@@ -35,6 +35,8 @@ export interface CollectorOptions {
   clientAddress?: (request: Request, env: unknown) => string | undefined;
   /** Token look-ups allowed per client address per window. Default 300 per minute, 30 of them unknown tokens. */
   rateLimit?: { windowMs?: number; max?: number; maxUnknown?: number };
+  /** How many released reports to keep worked out in memory (they cannot change). Default 200; 0 keeps none. */
+  reportCache?: number;
   /** The clock (for tests). */
   now?: () => Date;
   /** Called with a short message for each unexpected error; never given a token or an answer. Default `console.error`. */

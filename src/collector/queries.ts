@@ -1,6 +1,8 @@
 /**
  * Every SQL statement of the collector's base routes, parameterised. Rows come back in camelCase
  * shapes; dates as `YYYY-MM-DD` text (never JS dates, which would shift with the time zone).
+ * Token hashes travel as hex text and are decoded in SQL: PGlite encodes a bytea parameter several
+ * times slower than a text one, and pg and PGlite then see the same parameter types.
  */
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../core/types.js';
@@ -127,8 +129,8 @@ export async function findLink(sql: Sql, tokenHash: Buffer): Promise<Link | null
   const { rows } = await sql.query<AssessmentRecord & { role: Role; group_id: string | null; used: boolean }>(
     `SELECT i.role, i.group_id, i.used, ${ASSESSMENT_COLUMNS}
      FROM invitations i JOIN assessments a ON a.id = i.assessment_id
-     WHERE i.token_hash = $1`,
-    [tokenHash],
+     WHERE i.token_hash = decode($1, 'hex')`,
+    [tokenHash.toString('hex')],
   );
   const row = rows[0];
   return row ? { role: row.role, groupId: row.group_id, used: row.used, assessment: toAssessment(row) } : null;
@@ -178,54 +180,55 @@ export async function selfSubmitted(sql: Sql, assessmentId: string): Promise<boo
 export type SendOutcome = 'stored' | 'used' | 'closed';
 
 /**
- * Marks a rater's link used and stores the response, in ONE transaction: the UPDATE only succeeds
- * on an unused link, so two sends at once, or a send retried after a crash, count once.
+ * Marks a rater's link used and stores the response in ONE statement, so in one transaction: the
+ * INSERT takes its row from the UPDATE, which only succeeds on an unused link of an open 360 (whose
+ * row it locks, so a close waits for it). Two sends at once, or a send retried after a crash, count
+ * once. One round trip, no BEGIN/COMMIT.
  */
 export async function storeRaterResponse(
   store: Store,
   input: { tokenHash: Buffer; assessmentId: string; today: string; answers: Answer[] },
 ): Promise<SendOutcome> {
-  return store.transaction(async (tx) => {
-    if (!(await openForSends(tx, input.assessmentId, input.today))) return 'closed';
-    const marked = await tx.query<{ group_id: string }>(
-      `UPDATE invitations SET used = true
-       WHERE token_hash = $1 AND assessment_id = $2::uuid AND role = 'rater' AND NOT used
-       RETURNING group_id`,
-      [input.tokenHash, input.assessmentId],
-    );
-    const group = marked.rows[0]?.group_id;
-    if (!group) return 'used';
-    await tx.query(
-      `INSERT INTO responses (id, assessment_id, respondent, group_id, answers, submitted_on)
-       VALUES ($1::uuid, $2::uuid, 'rater', $3, $4::text::jsonb, $5::date)`,
-      [randomUUID(), input.assessmentId, group, JSON.stringify(input.answers), input.today],
-    );
-    return 'stored';
-  });
+  const { rows } = await store.query(
+    `WITH open_360 AS (
+       SELECT id FROM assessments WHERE id = $2::uuid AND status = 'open' AND closes_on >= $3::date FOR SHARE
+     ), marked AS (
+       UPDATE invitations SET used = true
+       WHERE token_hash = decode($1, 'hex') AND assessment_id = (SELECT id FROM open_360) AND role = 'rater' AND NOT used
+       RETURNING assessment_id, group_id
+     )
+     INSERT INTO responses (id, assessment_id, respondent, group_id, answers, submitted_on)
+     SELECT $4::uuid, assessment_id, 'rater', group_id, $5::text::jsonb, $3::date FROM marked
+     RETURNING 1`,
+    [input.tokenHash.toString('hex'), input.assessmentId, input.today, randomUUID(), JSON.stringify(input.answers)],
+  );
+  if (rows.length) return 'stored';
+  return (await openForSends(store, input.assessmentId, input.today)) ? 'used' : 'closed';
 }
 
-/** Stores the leader's self response, once. */
+/** Stores the leader's self response, once (a unique index allows one per 360), in one statement. */
 export async function storeSelfResponse(
   store: Store,
   input: { assessmentId: string; today: string; answers: Answer[] },
 ): Promise<SendOutcome> {
-  return store.transaction(async (tx) => {
-    if (!(await openForSends(tx, input.assessmentId, input.today))) return 'closed';
-    const inserted = await tx.query(
-      `INSERT INTO responses (id, assessment_id, respondent, group_id, answers, submitted_on)
-       VALUES ($1::uuid, $2::uuid, 'self', NULL, $3::text::jsonb, $4::date)
-       ON CONFLICT (assessment_id) WHERE respondent = 'self' DO NOTHING
-       RETURNING id`,
-      [randomUUID(), input.assessmentId, JSON.stringify(input.answers), input.today],
-    );
-    return inserted.rows.length ? 'stored' : 'used';
-  });
+  const { rows } = await store.query(
+    `WITH open_360 AS (
+       SELECT id FROM assessments WHERE id = $1::uuid AND status = 'open' AND closes_on >= $2::date FOR SHARE
+     )
+     INSERT INTO responses (id, assessment_id, respondent, group_id, answers, submitted_on)
+     SELECT $3::uuid, id, 'self', NULL, $4::text::jsonb, $2::date FROM open_360
+     ON CONFLICT (assessment_id) WHERE respondent = 'self' DO NOTHING
+     RETURNING 1`,
+    [input.assessmentId, input.today, randomUUID(), JSON.stringify(input.answers)],
+  );
+  if (rows.length) return 'stored';
+  return (await openForSends(store, input.assessmentId, input.today)) ? 'used' : 'closed';
 }
 
-/** Locks the 360's row for the send (a close waits for it) and says whether it takes sends. */
-async function openForSends(tx: Sql, assessmentId: string, today: string): Promise<boolean> {
-  const { rows } = await tx.query(
-    `SELECT 1 FROM assessments WHERE id = $1::uuid AND status = 'open' AND closes_on >= $2::date FOR SHARE`,
+/** Whether the 360 takes sends today. */
+async function openForSends(sql: Sql, assessmentId: string, today: string): Promise<boolean> {
+  const { rows } = await sql.query(
+    `SELECT 1 FROM assessments WHERE id = $1::uuid AND status = 'open' AND closes_on >= $2::date`,
     [assessmentId, today],
   );
   return rows.length > 0;

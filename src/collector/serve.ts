@@ -31,6 +31,7 @@ export interface StartOptions {
   corsOrigins?: string[];
   basePath?: string;
   rateLimit?: CollectorOptions['rateLimit'];
+  reportCache?: number;
   log?: (message: string) => void;
 }
 
@@ -83,6 +84,7 @@ export async function startCollector(options: StartOptions = {}): Promise<Runnin
     basePath: options.basePath,
     corsOrigins: options.corsOrigins,
     rateLimit: options.rateLimit,
+    reportCache: options.reportCache,
     log,
     clientAddress: (request) => addresses.get(request),
     authorizeSetup: (request) => {

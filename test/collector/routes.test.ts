@@ -292,6 +292,8 @@ forEachDatabase((get) => {
       const { rows } = await h.store.query<{ id: string }>('SELECT id::text AS id FROM responses');
       for (const { id } of rows) expect(text).not.to.contain(id);
       for (const ref of refs) expect(text).not.to.contain(ref);
+      // Released, it cannot change: the second answer (kept in memory) is the same.
+      expect((await h.call('GET', '/report', { token: s.tokens.facilitator })).body).to.deep.equal(res.body);
     });
 
     it('serves the previous 360\'s result beside it when that one was released', async () => {

@@ -3,6 +3,9 @@
  * response. Served after release, to the leader and the facilitator alike: a result seen while
  * responses can still arrive, compared with one seen after the next send, would give away that
  * rater's answers.
+ *
+ * A released 360 can change no more (no sends, no reopening), so its answer is kept in memory once
+ * worked out (`reportCache` entries, oldest dropped first).
  */
 import type { Handler } from 'hono';
 import type { CollectorEnv, Deps } from '../context.js';
@@ -10,6 +13,8 @@ import { findAssessment, progressOf, statusOn } from '../queries.js';
 import { reportOf } from '../report.js';
 
 export function reportRoute(deps: Deps): Handler<CollectorEnv> {
+  const cache = new Map<string, string>();
+  const size = deps.options.reportCache ?? 200;
   return async (c) => {
     const a = c.get('caller').assessment;
     const status = statusOn(a, deps.today());
@@ -23,11 +28,22 @@ export function reportRoute(deps: Deps): Handler<CollectorEnv> {
         self,
       });
     }
+    const cached = cache.get(a.id);
+    if (cached !== undefined) {
+      c.header('Content-Type', 'application/json; charset=utf-8');
+      return c.body(cached);
+    }
     const previousAssessment = a.previousId ? await findAssessment(deps.store, a.previousId) : null;
     const [result, previous] = await Promise.all([
       reportOf(deps.store, deps.framework, a),
       previousAssessment?.status === 'released' ? reportOf(deps.store, deps.framework, previousAssessment) : null,
     ]);
-    return c.json({ state: 'released', result, previous });
+    const body = JSON.stringify({ state: 'released', result, previous });
+    if (size > 0) {
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      cache.set(a.id, body);
+    }
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    return c.body(body);
   };
 }
