@@ -51,29 +51,37 @@ function cellText(cell: DataTableCell): string {
 
 /**
  * The body rows, built as DOM with text nodes only. A report has hundreds of cells: one Lit template
- * per cell cost more than the rest of the report's markup together.
+ * per cell cost more than the rest of the report's markup together, so each row is a clone of one
+ * prepared row (roles and labels set once per table), with only the text filled in.
  */
 function bodyRows(model: DataTableModel, rowKey: DataTableOptions['rowKey']): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const { headers } = model;
+  const width = Math.max(headers.length, ...model.rows.map((row) => row.length));
+  const prototype = document.createElement('tr');
+  prototype.setAttribute('role', 'row');
+  for (let i = 0; i < width; i++) {
+    const el = document.createElement(i === 0 ? 'th' : 'td');
+    if (i === 0) {
+      el.setAttribute('scope', 'row');
+      el.setAttribute('role', 'rowheader');
+    } else {
+      el.setAttribute('role', 'cell');
+      // Shown as the cell's label when rows are blocks (CSS content, hidden from assistive
+      // technology, which already announces the column header).
+      el.dataset.label = headers[i] ?? '';
+    }
+    prototype.append(el);
+  }
   model.rows.forEach((row, r) => {
-    const tr = document.createElement('tr');
-    tr.setAttribute('role', 'row');
+    const tr = prototype.cloneNode(true) as HTMLTableRowElement;
     if (rowKey && rowKey.values[r] !== undefined) tr.setAttribute(rowKey.attribute, rowKey.values[r]);
-    row.forEach((cell, i) => {
-      const el = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) {
-        el.setAttribute('scope', 'row');
-        el.setAttribute('role', 'rowheader');
-      } else {
-        el.setAttribute('role', 'cell');
-        // Shown as the cell's label when rows are blocks (CSS content, hidden from assistive
-        // technology, which already announces the column header).
-        el.dataset.label = headers[i] ?? '';
-      }
-      el.textContent = cellText(cell);
-      tr.append(el);
-    });
+    const cells = tr.children;
+    for (let i = 0; i < width; i++) {
+      if (i < row.length) cells[i].textContent = cellText(row[i]);
+    }
+    // A short row keeps only its own cells.
+    for (let i = width - 1; i >= row.length; i--) cells[i].remove();
     fragment.append(tr);
   });
   return fragment;
