@@ -1,5 +1,9 @@
-// First render time of <lpc-radar-chart> in Chromium: from adding the element to its first layout,
-// for 4 axes x 2 series and 27 axes x 6 series (median of 20 each).
+// <lpc-radar-chart> beside Chart.js's radar, warm, on one page: the two alternate (ours, then
+// Chart.js, 20 times after two warm-up runs each) with the same data at the same size (600 px),
+// for 4 axes x 2 series and 27 axes x 6 series. Prints both medians and the ratio (goal <= 0.8).
+// Ours: element created to SVG laid out (render, style, layout); Chart.js: canvas created to the
+// end of its synchronous draw. `--profile` also writes a Chromium CPU profile of 200 renders of
+// ours at 27 x 6 to .tmp/bench-radar/radar.cpuprofile and prints the functions with most self time.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -7,63 +11,57 @@ import { serveStatic } from '../scripts/serve-static.mjs';
 import { median, ms, row } from './util.js';
 
 const dir = '.tmp/bench-radar';
+const profile = process.argv.includes('--profile');
 mkdirSync(dir, { recursive: true });
-const entry = `
-import '../../src/components/radar-chart/index.js';
-const RUNS = 20;
-function data(axes, series) {
-  const ids = Array.from({ length: axes }, (_, i) => 'axis-' + i);
-  return {
-    axes: ids.map((id, i) => ({ id, label: i % 3 ? 'Quality ' + i + ' written as a longer sentence' : 'Behaviour ' + i })),
-    series: Array.from({ length: series }, (_, s) => ({
-      id: 's' + s, label: 'Series ' + (s + 1),
-      values: Object.fromEntries(ids.map((id, i) => [id, i === 1 ? null : 1 + ((i + s) % 5)])),
-    })),
-  };
-}
-window.measure = async (axes, series) => {
-  const { axes: a, series: s } = data(axes, series);
-  const times = [];
-  for (let run = 0; run < RUNS + 2; run++) {
-    const host = document.createElement('div');
-    host.style.width = '640px';
-    document.body.append(host);
-    const start = performance.now();
-    const el = document.createElement('lpc-radar-chart');
-    el.axes = a;
-    el.series = s;
-    host.append(el);
-    await el.updateComplete;
-    el.shadowRoot.querySelector('svg').getBoundingClientRect();
-    const time = performance.now() - start;
-    if (run >= 2) times.push(time); // the first two runs warm up the JIT
-    host.remove();
-    await new Promise((r) => setTimeout(r, 0));
-  }
-  return times;
-};
-`;
 await build({
-  stdin: { contents: entry, resolveDir: dir, loader: 'js' },
-  bundle: true,
-  format: 'esm',
-  outfile: `${dir}/bench.js`,
-  tsconfig: 'tsconfig.json',
-  logLevel: 'error',
+  entryPoints: { radar: 'bench/pages/radar-vs-chartjs.ts' }, outdir: dir, bundle: true, minify: !profile,
+  format: 'esm', target: 'es2022', tsconfig: 'tsconfig.json', logLevel: 'error', conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
 });
-writeFileSync(`${dir}/index.html`, '<!doctype html><html lang="en"><body><script type="module" src="bench.js"></script></body></html>');
+writeFileSync(`${dir}/index.html`, '<!doctype html><html lang="en"><body><main id="stage" style="width: 600px"></main><script type="module" src="radar.js"></script></body></html>');
+
+type Bench = { compare: (a: number, s: number, runs: number) => Promise<{ ours: number[]; theirs: number[] }>; repeat: (a: number, s: number, runs: number) => Promise<void> };
 
 const server = await serveStatic(dir);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => typeof (window as unknown as { measure?: unknown }).measure === 'function');
+  await page.waitForFunction(() => 'bench' in window);
   for (const [axes, series] of [[4, 2], [27, 6]]) {
-    const times = (await page.evaluate(([a, s]) => (window as unknown as { measure: (a: number, s: number) => Promise<number[]> }).measure(a, s), [axes, series])) as number[];
-    row(`radar first render: ${axes} axes x ${series} series`, ms(median(times)), `median of ${times.length} in Chromium ${browser.version()}, 640 px wide`);
+    const { ours, theirs } = await page.evaluate(([a, s]) => (window as unknown as { bench: Bench }).bench.compare(a, s, 20), [axes, series]);
+    const ratio = median(ours) / median(theirs);
+    row(`radar warm render, ${axes} axes x ${series} series: ours / Chart.js`, `${ratio.toFixed(2)}x`,
+      `goal <= 0.8x; ours ${ms(median(ours))}, Chart.js ${ms(median(theirs))} (medians of 20, alternated on one page, Chromium ${browser.version()}, 600 px)`);
+  }
+  if (profile) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.evaluate(() => (window as unknown as { bench: Bench }).bench.repeat(27, 6, 200));
+    const { profile: result } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    writeFileSync(`${dir}/radar.cpuprofile`, JSON.stringify(result));
+    for (const [name, share] of selfTimes(result).slice(0, 25)) console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
   }
 } finally {
   await browser.close();
   await server.close();
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }>;
+  samples: number[];
+}
+
+/** Share of samples by function (self time), largest first. */
+function selfTimes(p: CpuProfile): Array<[string, number]> {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const counts = new Map<string, number>();
+  for (const id of p.samples) {
+    const frame = byId.get(id)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => [name, n / p.samples.length]);
 }

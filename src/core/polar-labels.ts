@@ -161,3 +161,89 @@ function keepOutside(label: PlacedLabel, r: number): void {
 export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.55);
 }
+
+/** A line segment between two points (part of a data line drawn on the chart). */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** True when a segment passes through a box (Liang-Barsky clipping). */
+export function segmentHitsBox(s: Segment, box: Box): boolean {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  // Both ends on one side of the box: no hit (most segments, cheaply).
+  if ((s.x1 <= box.x && s.x2 <= box.x) || (s.x1 >= right && s.x2 >= right) || (s.y1 <= box.y && s.y2 <= box.y) || (s.y1 >= bottom && s.y2 >= bottom)) return false;
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q > 0;
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    return t0 < t1;
+  };
+  return clip(-dx, s.x1 - box.x) && clip(dx, right - s.x1) && clip(-dy, s.y1 - box.y) && clip(dy, bottom - s.y1);
+}
+
+export interface ScaleLabelRequest {
+  /** Distance of the scale value from the centre. */
+  radius: number;
+  width: number;
+  height: number;
+}
+
+export interface ScaleLabelOptions {
+  /** Angles the labels may sit on (e.g. half-way between neighbouring axes), best first. */
+  spokes: number[];
+  /** Data lines the labels must not cross. */
+  segments: Segment[];
+  /** Boxes the labels must not cover: markers, axis labels. */
+  boxes: Box[];
+}
+
+/**
+ * Places the labels of a radial scale ("1" … "5" on their rings) where nothing is drawn over
+ * them: all on the spoke where the fewest labels meet a data line, a marker or another label
+ * (the first spoke on a tie), then any label still covered moves to the nearest spoke where it is
+ * clear. A label no spoke can clear stays on the chosen spoke. Boxes are centred on their point.
+ */
+export function placeScaleLabels(labels: ScaleLabelRequest[], options: ScaleLabelOptions): Array<Box & { index: number; angle: number }> {
+  const { spokes, segments, boxes } = options;
+  const boxAt = (label: ScaleLabelRequest, angle: number): Box => {
+    const p = polarToCartesian(angle, label.radius);
+    return { x: p.x - label.width / 2, y: p.y - label.height / 2, width: label.width, height: label.height };
+  };
+  const clear = (box: Box, others: Box[]) =>
+    !segments.some((s) => segmentHitsBox(s, box)) && !boxes.some((b) => boxesOverlap(b, box)) && !others.some((b) => boxesOverlap(b, box));
+  if (!spokes.length) return [];
+  let best = 0;
+  let bestCovered = Infinity;
+  spokes.forEach((angle, i) => {
+    const placed = labels.map((label) => boxAt(label, angle));
+    const covered = placed.filter((box, k) => !clear(box, placed.filter((_, j) => j !== k))).length;
+    if (covered < bestCovered) {
+      best = i;
+      bestCovered = covered;
+    }
+  });
+  const result = labels.map((label, index) => ({ ...boxAt(label, spokes[best]), index, angle: spokes[best] }));
+  result.forEach((current, k) => {
+    const others = () => result.filter((_, j) => j !== k);
+    if (clear(current, others())) return;
+    // The other spokes, nearest first.
+    const order = spokes.map((_, i) => i).filter((i) => i !== best).sort((a, b) => Math.abs(a - best) - Math.abs(b - best));
+    for (const i of order) {
+      const box = boxAt(labels[k], spokes[i]);
+      if (clear(box, others())) {
+        result[k] = { ...box, index: k, angle: spokes[i] };
+        return;
+      }
+    }
+  });
+  return result;
+}

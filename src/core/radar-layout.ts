@@ -100,3 +100,50 @@ function circleBox(radius: number): Box {
 }
 
 export { polarToCartesian };
+
+/** Distance from the centre of a value on a scale from `min` (centre) to `max` (outer ring). */
+export function radarRadius(value: number, min: number, max: number, radius: number): number {
+  const span = max - min || 1;
+  return ((Math.min(Math.max(value, min), max) - min) / span) * radius;
+}
+
+/**
+ * The points of one series, one per axis (`null` where the value is missing), and the segments
+ * of its line: closed when every value is there, broken at each missing value (never joined across
+ * a gap, and never drawn to the centre as if the value were 0).
+ */
+export function radarLine(values: Array<number | null>, angles: number[], radiusOf: (value: number) => number): {
+  points: Array<{ x: number; y: number } | null>;
+  segments: Array<{ x1: number; y1: number; x2: number; y2: number }>;
+  path: string;
+} {
+  const points = values.map((value, i) => (value === null ? null : polarToCartesian(angles[i], radiusOf(value))));
+  const n = points.length;
+  const complete = points.every((p) => p !== null);
+  const segments: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+  for (let i = 0; i < n; i++) {
+    const a = points[i];
+    const b = points[(i + 1) % n];
+    // Neighbours join when both have data (the last joins the first the same way).
+    if (a && b && n > 1) segments.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+  }
+  const round = (v: number) => Math.round(v * 100) / 100;
+  let path = '';
+  if (complete && n > 0) {
+    path = points.map((p, i) => `${i ? 'L' : 'M'}${round(p!.x)},${round(p!.y)}`).join('') + (n > 2 ? 'Z' : '');
+  } else {
+    // Runs of consecutive points with data, starting after a gap so a run never wraps across one.
+    const start = (points.findIndex((p) => p === null) + 1) % n;
+    let run = '';
+    for (let k = 0; k <= n; k++) {
+      const p = points[(start + k) % n];
+      if (!p || k === n) {
+        path += run;
+        run = '';
+        continue;
+      }
+      run += `${run ? 'L' : 'M'}${round(p.x)},${round(p.y)}`;
+    }
+  }
+  return { points, segments, path };
+}

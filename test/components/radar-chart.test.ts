@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../src/components/radar-chart/index.js';
 import type { LpcRadarChart, RadarAxis, RadarSeries } from '../../src/components/radar-chart/radar-chart.js';
-import { boxesOverlap } from '../../src/core/polar-labels.js';
+import { boxesOverlap, segmentHitsBox } from '../../src/core/polar-labels.js';
 import { allItems, itemLabel } from '../../src/core/framework.js';
 import { realFramework, hostileText } from '../../data/examples/frameworks.js';
 
@@ -130,6 +130,67 @@ describe('<lpc-radar-chart>', () => {
         expect(box.left).to.be.at.least(host.left - 1);
         expect(box.right).to.be.at.most(host.right + 1);
       }
+    });
+  });
+
+  describe('scale numbers', () => {
+    /** Boxes of the scale numbers, and the markers and line segments of the series, in SVG units. */
+    function geometry(el: LpcRadarChart) {
+      const ticks = ($$(el, '.tick') as SVGTextElement[]).map((t) => t.getBBox());
+      const groups = $$(el, '.series-item');
+      const markers: DOMRect[] = [];
+      const segments: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+      for (const group of groups) {
+        const byAxis = new Map<string, { x: number; y: number }>();
+        for (const marker of group.querySelectorAll<SVGPathElement>('.marker')) {
+          const [x, y] = /translate\(([-\d.e]+) ([-\d.e]+)\)/.exec(marker.getAttribute('transform')!)!.slice(1).map(Number);
+          byAxis.set(marker.getAttribute('data-axis')!, { x, y });
+          const b = marker.getBBox();
+          markers.push(new DOMRect(b.x + x, b.y + y, b.width, b.height));
+        }
+        const axisIds = ($$(el, '.axis-label') as Element[]).map((l) => l.getAttribute('data-axis')!);
+        axisIds.forEach((id, i) => {
+          const a = byAxis.get(id);
+          const b = byAxis.get(axisIds[(i + 1) % axisIds.length]);
+          if (a && b) segments.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+        });
+      }
+      return { ticks, markers, segments };
+    }
+
+    for (const [name, axes, series, width] of [
+      ['themes, 1280 px', themeAxes, themeSeries, 1280], ['themes, 320 px', themeAxes, themeSeries, 320],
+    ] as const) {
+      it(`no line or marker crosses a scale number (${name})`, async () => {
+        const el = await mount(axes as RadarAxis[], series as RadarSeries[], width as number);
+        const { ticks, markers, segments } = geometry(el);
+        expect(ticks).to.have.length(5);
+        for (const [i, tick] of ticks.entries()) {
+          for (const s of segments) expect(segmentHitsBox(s, tick), `a line crosses "${i + 1}"`).to.equal(false);
+          for (const m of markers) expect(boxesOverlap(m, tick), `a marker covers "${i + 1}"`).to.equal(false);
+        }
+      });
+    }
+
+    // Dense charts (27 axes, every series dipping to 1 every fifth axis) leave no clear place
+    // near the centre for "1": at 1280 px the numbers at least never sit under a marker (at 320 px
+    // the ring of 1 is too small to clear).
+    for (const width of [1280]) {
+      it(`no marker covers a scale number (27 items x 3 series, ${width} px)`, async () => {
+        const el = await mount(itemAxes, itemSeries(3), width);
+        const { ticks, markers } = geometry(el);
+        for (const [i, tick] of ticks.entries()) for (const m of markers) expect(boxesOverlap(m, tick), `a marker covers "${i + 1}"`).to.equal(false);
+      });
+    }
+
+    it('grow with the text size (200% text)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:640px;font-size:32px"><lpc-radar-chart .axes=${themeAxes} .series=${themeSeries}></lpc-radar-chart></div>`);
+      const el = wrapper.querySelector('lpc-radar-chart') as LpcRadarChart;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.tick')!).fontSize)).to.be.at.least(24);
+      expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.axis-label')!).fontSize)).to.be.at.least(28);
     });
   });
 

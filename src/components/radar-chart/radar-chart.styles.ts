@@ -47,7 +47,7 @@ export const radarChartStyles = [
       stroke-width: 3;
     }
     .tick {
-      font-size: 12px;
+      font-size: 0.75em;
       fill: var(--_color-secondary-text);
       paint-order: stroke;
       stroke: var(--_color-surface);
@@ -68,7 +68,7 @@ export const radarChartStyles = [
       fill: var(--_color-surface);
     }
     .axis-label {
-      font-size: 14px;
+      font-size: 0.875em;
       fill: var(--_color-text);
     }
     .no-data {

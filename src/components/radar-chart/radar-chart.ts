@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { cssProps } from '../../directives/css-props.js';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
+import { cssProps } from '../../directives/css-props.js';
 import { formatScore } from '../../core/report-tables.js';
-import { estimateMeasure, layoutRadar, polarToCartesian, type RadarLayout, type TextMeasure } from '../../core/radar-layout.js';
+import { polarToCartesian } from '../../core/polar-labels.js';
+import { estimateMeasure, radarRadius, type TextMeasure } from '../../core/radar-layout.js';
 import { markerPath, seriesStyle } from '../../charts/series-styles.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
-import { renderDataTable } from '../../charts/data-table.js';
+import { NO_DATA, drawRadar, type RadarDrawing } from './radar-svg.js';
 import { radarChartStyles } from './radar-chart.styles.js';
 
 /** One axis of the radar: a theme or an item. */
@@ -22,7 +22,8 @@ export interface RadarSeries {
   values: Record<string, number | null | undefined>;
 }
 
-const NO_DATA = 'no data';
+/** Text widths by font and text, shared by every radar on the page (labels repeat across charts and renders). */
+const widths = new Map<string, number>();
 
 /**
  * A radar (spider) chart of scores on theme or item axes, for one or more series.
@@ -31,7 +32,8 @@ const NO_DATA = 'no data';
  * @summary Radar chart for the overall shape of 360 scores. Series differ by colour, dash pattern
  * and marker shape, with a legend. A missing value is never drawn as 0: its axis is labelled
  * "no data". Values show on hover and on keyboard focus (one tab stop; arrow keys move between
- * axes). A table with the same numbers is always available. Labels never overlap, down to 320 px.
+ * axes). A table with the same numbers is always available. Labels never overlap, down to 320 px,
+ * and the scale's numbers sit where no line or marker crosses them. Text follows the page's size.
  * Radar shapes change with axis order: read values from the table or `<lpc-gap-chart>`.
  *
  * @csspart chart - The SVG.
@@ -66,27 +68,36 @@ export class LpcRadarChart extends LitElement {
   /** The axis whose values are shown (hover or focus). */
   @state() protected activeAxis = -1;
   @state() protected width = 600;
+  /** The host's font size in px: labels are drawn at 0.875 of it, scale numbers at 0.75. */
+  @state() protected fontSize = 16;
 
   /** One tab stop on the axes; arrow keys, Home and End move along them (wrapping). */
   #roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.hit')],
     strategy: lineStrategy(() => this.axes.length),
   });
-  /** The table is rebuilt only when its data changes, not on every hover. */
-  #table?: { axes: RadarAxis[]; series: RadarSeries[]; label: string; result: TemplateResult };
-
   #resize?: ResizeObserver;
   #context?: CanvasRenderingContext2D | null;
   #fontFamily = 'sans-serif';
+  /** Everything drawn from the data, rebuilt only when the data, size or font change (not on hover). */
+  #drawing?: RadarDrawing;
 
   /** Measures label text with the font the labels use (canvas), or estimates it when that fails. */
   #measure: TextMeasure = (text, fontSize) => {
     if (this.#context === undefined) this.#context = document.createElement('canvas').getContext('2d');
     const context = this.#context;
     if (!context) return estimateMeasure(text, fontSize);
-    context.font = `${fontSize}px ${this.#fontFamily}`;
-    // A few per cent spare: SVG text and canvas text can round differently.
-    return Math.ceil(context.measureText(text).width * 1.04) + 1;
+    const font = `${fontSize}px ${this.#fontFamily}`;
+    const key = `${font}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      if (context.font !== font) context.font = font;
+      // A few per cent spare: SVG text and canvas text can round differently.
+      width = Math.ceil(context.measureText(text).width * 1.04) + 1;
+      if (widths.size > 5000) widths.clear();
+      widths.set(key, width);
+    }
+    return width;
   };
 
   override connectedCallback(): void {
@@ -100,9 +111,12 @@ export class LpcRadarChart extends LitElement {
       const next = Math.round(entries[0]?.contentRect.width ?? 0);
       // Ignore sub-pixel changes, and a hidden chart (width 0).
       if (next > 0 && Math.abs(next - this.width) >= 2) this.width = next;
-      const family = getComputedStyle(this).fontFamily || 'sans-serif';
-      if (family !== this.#fontFamily) {
-        this.#fontFamily = family;
+      const style = getComputedStyle(this);
+      const size = parseFloat(style.fontSize) || 16;
+      if (Math.abs(size - this.fontSize) > 0.1) this.fontSize = size;
+      if ((style.fontFamily || 'sans-serif') !== this.#fontFamily) {
+        this.#fontFamily = style.fontFamily || 'sans-serif';
+        this.#drawing = undefined;
         this.requestUpdate();
       }
     });
@@ -127,12 +141,6 @@ export class LpcRadarChart extends LitElement {
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
   }
 
-  #radius(value: number, radius: number): number {
-    // A linear scale is one line here; d3-scale would add five modules for it.
-    const span = this.max - this.min || 1;
-    return (Math.min(Math.max(value, this.min), this.max) - this.min) / span * radius;
-  }
-
   #axisHasData(axisId: string): boolean {
     return this.series.some((s) => this.valueFor(s, axisId) !== null);
   }
@@ -145,158 +153,91 @@ export class LpcRadarChart extends LitElement {
     return `${axis.label}: ${parts.join(', ')}`;
   }
 
-  /** The path of one series: closed when complete, broken at every missing value. */
-  #seriesPath(series: RadarSeries, layout: RadarLayout): string {
-    const values = this.axes.map((axis) => this.valueFor(series, axis.id));
-    const points = values.map((value, i) => ({ value, angle: layout.angles[i] }));
-    const line = lineRadial<{ value: number | null; angle: number }>()
-      .angle((p) => p.angle)
-      .radius((p) => this.#radius(p.value ?? this.min, layout.radius))
-      .defined((p) => p.value !== null);
-    if (values.every((v) => v !== null)) return line.curve(curveLinearClosed)(points) ?? '';
-    // Start just after a gap so the line never joins across a missing axis.
-    const start = (values.indexOf(null) + 1) % values.length;
-    const rotated = [...points.slice(start), ...points.slice(0, start)];
-    const last = rotated[0];
-    // Join the last point back to the first only when both have data.
-    const closing = rotated[rotated.length - 1].value !== null && last.value !== null ? [{ ...last, angle: last.angle + Math.PI * 2 }] : [];
-    return line.curve(curveLinear)([...rotated, ...closing]) ?? '';
+  protected override willUpdate(changed: PropertyValues): void {
+    const data = ['axes', 'series', 'min', 'max', 'label', 'width', 'fontSize'] as const;
+    if (data.some((key) => changed.has(key))) this.#drawing = undefined;
   }
 
-  #renderTable() {
-    const cached = this.#table;
-    if (cached && cached.axes === this.axes && cached.series === this.series && cached.label === this.label) return cached.result;
-    const result = renderDataTable(
-      {
-        caption: this.label,
-        headers: ['Axis', ...this.series.map((s) => s.label)],
-        rows: this.axes.map((axis) => [axis.label, ...this.series.map((s) => {
-          const value = this.valueFor(s, axis.id);
-          return value === null ? NO_DATA : formatScore(value);
-        })]),
-      },
-      { rowKey: { attribute: 'data-axis', values: this.axes.map((a) => a.id) } },
-    );
-    this.#table = { axes: this.axes, series: this.series, label: this.label, result };
-    return result;
+  #onPointerEnter = { handleEvent: (event: Event) => this.#activate(event), capture: true };
+
+  #activate(event: Event): void {
+    const hit = (event.target as Element).closest?.('.hit');
+    if (hit) this.activeAxis = Number(hit.getAttribute('data-axis-index'));
   }
+
+  #onFocusIn = (event: FocusEvent): void => {
+    this.#activate(event);
+    if (this.activeAxis >= 0) this.#roving.active = this.activeAxis;
+  };
 
   protected override render() {
     return html`<div class="width-probe" aria-hidden="true"></div>${this.axes.length ? this.#renderChart() : html`<p class="empty">No scores to show.</p>`}`;
   }
 
   #renderChart() {
-    // Many axes on a narrow screen: number the axes and list their labels under the chart.
-    const numbered = this.axes.length > 8 && this.width < 560;
-    const labels = this.axes.map((axis, i) => ({
-      text: numbered ? String(i + 1) : axis.label,
-      note: this.#axisHasData(axis.id) ? undefined : NO_DATA,
-    }));
-    // Later renders read the font now; the first one is corrected by the ResizeObserver if needed.
-    if (this.hasUpdated) this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
-    const layout = layoutRadar(labels, this.width, { measure: this.#measure });
+    this.#drawing ??= drawRadar({
+      axes: this.axes, series: this.series, min: this.min, max: this.max, label: this.label, width: this.width, fontSize: this.fontSize,
+      measure: this.#measure, valueFor: (series, axisId) => this.valueFor(series, axisId), describe: (axis) => this.#describeAxis(axis),
+    });
+    const { layout, numbered, ticks } = this.#drawing;
     const { radius, angles, view } = layout;
-    const ticks: number[] = [];
-    for (let t = Math.ceil(this.min + 1); t <= this.max; t++) ticks.push(t);
-    const step = (Math.PI * 2) / this.axes.length;
     const active = this.axes[this.activeAxis];
-
     return html`
       <figure class="figure">
-        <svg
-          part="chart"
-          class="chart"
-          role="group"
+        <svg part="chart" class="chart" role="group"
           aria-label="${this.label}. Use the arrow keys to hear each axis, or open the table below."
-          viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
-          width="${view.width}"
-          ${cssProps({ maxWidth: `min(100%, ${Math.ceil(view.width)}px)` })}
-          @keydown=${this.#roving.handleKeydown}
-          @pointerleave=${() => (this.activeAxis = -1)}
-        >
+          viewBox="${view.x} ${view.y} ${view.width} ${view.height}" width="${view.width}"
+          ${cssProps({ maxWidth: `min(100%, ${Math.ceil(view.width)}px)`, fontSize: `${this.fontSize}px` })}
+          @keydown=${this.#roving.handleKeydown} @pointerenter=${this.#onPointerEnter}
+          @focusin=${this.#onFocusIn} @focusout=${() => (this.activeAxis = -1)} @pointerleave=${() => (this.activeAxis = -1)}>
           <g class="grid" aria-hidden="true">
-            ${ticks.map((t) => svg`<circle class="ring" r="${this.#radius(t, radius)}"></circle>`)}
+            ${ticks.map((t) => svg`<circle class="ring" r="${radarRadius(t.value, this.min, this.max, radius)}"></circle>`)}
             ${angles.map((angle, i) => {
               const end = polarToCartesian(angle, radius);
-              const missing = !this.#axisHasData(this.axes[i].id);
-              return svg`<line class="axis-line ${missing ? 'axis-line--missing' : ''} ${i === this.activeAxis ? 'axis-line--active' : ''}" x1="0" y1="0" x2="${end.x}" y2="${end.y}"></line>`;
-            })}
-            ${ticks.map((t) => {
-              // Between the first two axes, so tick numbers never sit on a marker.
-              const p = polarToCartesian(this.axes.length > 1 ? step / 2 : Math.PI / 4, this.#radius(t, radius));
-              return svg`<text class="tick" x="${p.x}" y="${p.y}" dy="0.35em" text-anchor="middle">${t}</text>`;
+              return svg`<line class="axis-line ${this.#axisHasData(this.axes[i].id) ? '' : 'axis-line--missing'} ${i === this.activeAxis ? 'axis-line--active' : ''}" x1="0" y1="0" x2="${end.x}" y2="${end.y}"></line>`;
             })}
           </g>
-          <g class="series" aria-hidden="true">
-            ${this.series.map((series, s) => {
-              const style = seriesStyle(s);
-              return svg`<g class="series-item" data-series="${series.id}" data-dash="${style.dash || 'solid'}" data-marker="${style.marker}"
-                  ${cssProps({ '--_series': style.paint })}>
-                <path class="series-line" d="${this.#seriesPath(series, layout)}" stroke-dasharray="${style.dash || nothing}"></path>
-                ${this.axes.map((axis, i) => {
-                  const value = this.valueFor(series, axis.id);
-                  if (value === null) return nothing;
-                  const p = polarToCartesian(angles[i], this.#radius(value, radius));
-                  return svg`<path class="marker ${style.filled ? '' : 'marker--hollow'}" data-axis="${axis.id}" data-value="${value}"
-                    transform="translate(${p.x} ${p.y})" d="${markerPath(style.marker, style.filled ? 70 : 120)}"></path>`;
-                })}
-              </g>`;
-            })}
+          ${this.#drawing.series}
+          <g class="ticks" aria-hidden="true">
+            ${ticks.map((t) => svg`<text class="tick" x="${t.x + t.width / 2}" y="${t.y + t.height / 2}" dy="0.35em" text-anchor="middle">${t.value}</text>`)}
           </g>
           <g class="labels" aria-hidden="true">
             ${layout.labels.map((label) => {
               const x = label.align === 'start' ? label.x : label.align === 'end' ? label.x + label.width : label.x + label.width / 2;
-              const anchor = label.align === 'middle' ? 'middle' : label.align;
               const missing = !this.#axisHasData(this.axes[label.index].id);
-              return svg`<text class="axis-label ${missing ? 'axis-label--missing' : ''}" data-axis="${this.axes[label.index].id}" text-anchor="${anchor}" y="${label.y}">
+              return svg`<text class="axis-label ${missing ? 'axis-label--missing' : ''}" data-axis="${this.axes[label.index].id}" text-anchor="${label.align}" y="${label.y}">
                 ${label.lines.map((line, n) => svg`<tspan x="${x}" y="${label.y + n * layout.lineHeight + layout.fontSize}" class="${missing && n === label.lines.length - 1 ? 'no-data' : ''}">${line}</tspan>`)}
               </text>`;
             })}
           </g>
-          <g class="hits">
-            ${angles.map((angle, i) => {
-              const a0 = angle - step / 2;
-              const a1 = angle + step / 2;
-              const p0 = polarToCartesian(a0, radius + 4);
-              const p1 = polarToCartesian(a1, radius + 4);
-              const large = step > Math.PI ? 1 : 0;
-              const d = this.axes.length === 1
-                ? `M0 ${-radius - 4}A${radius + 4} ${radius + 4} 0 1 1 0 ${radius + 4}A${radius + 4} ${radius + 4} 0 1 1 0 ${-radius - 4}Z`
-                : `M0 0L${p0.x} ${p0.y}A${radius + 4} ${radius + 4} 0 ${large} 1 ${p1.x} ${p1.y}Z`;
-              return svg`<g class="hit" role="img" tabindex="-1" data-axis-index="${i}"
-                  aria-label="${this.#describeAxis(this.axes[i])}"
-                  @pointerenter=${() => (this.activeAxis = i)}
-                  @focus=${() => { this.activeAxis = i; this.#roving.active = i; }}
-                  @blur=${() => (this.activeAxis = -1)}>
-                <path class="hit-area" d="${d}"></path>
-              </g>`;
-            })}
-          </g>
+          ${this.#drawing.hits}
         </svg>
-        ${numbered
-          ? html`<ol class="axis-key" aria-label="Axes">${this.axes.map((axis) => html`<li>${axis.label}</li>`)}</ol>`
-          : nothing}
+        ${numbered ? html`<ol class="axis-key" aria-label="Axes">${this.axes.map((axis) => html`<li>${axis.label}</li>`)}</ol>` : nothing}
         <p class="readout" part="readout">
           ${active ? this.#describeAxis(active) : 'Point at or tab to the chart to see the values of each axis.'}
         </p>
-        <ul class="legend" part="legend" aria-label="Key">
-          ${this.series.map((series, s) => {
-            const style = seriesStyle(s);
-            return html`<li ${cssProps({ '--_series': style.paint })}>
-              <svg class="key" viewBox="-22 -8 44 16" width="44" height="16" aria-hidden="true">
-                <line class="series-line" x1="-20" x2="20" y1="0" y2="0" stroke-dasharray="${style.dash || nothing}"></line>
-                <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker)}"></path>
-              </svg>
-              ${series.label} <span class="visually-hidden">(${style.dash ? 'dashed' : 'solid'} line, ${style.marker} markers)</span>
-            </li>`;
-          })}
-        </ul>
+        ${this.#renderLegend()}
       </figure>
       <details part="table" class="table-details" ?open=${this.tableOpen}>
         <summary>Show the numbers as a table</summary>
-        ${this.#renderTable()}
+        ${this.#drawing.table}
       </details>
     `;
+  }
+
+  #renderLegend() {
+    return html`<ul class="legend" part="legend" aria-label="Key">
+      ${this.series.map((series, s) => {
+        const style = seriesStyle(s);
+        return html`<li ${cssProps({ '--_series': style.paint })}>
+          <svg class="key" viewBox="-22 -8 44 16" width="44" height="16" aria-hidden="true">
+            <line class="series-line" x1="-20" x2="20" y1="0" y2="0" stroke-dasharray="${style.dash || nothing}"></line>
+            <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker)}"></path>
+          </svg>
+          ${series.label} <span class="visually-hidden">(${style.dash ? 'dashed' : 'solid'} line, ${style.marker} markers)</span>
+        </li>`;
+      })}
+    </ul>`;
   }
 }
 
