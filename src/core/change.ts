@@ -9,6 +9,7 @@
  * No DOM: runs in Node and in the browser.
  */
 import type { AggregateResult, ItemResult, ShownFigure } from './aggregate.js';
+import { formatGap, formatScore, type ReportTable } from './report-tables.js';
 import type { DevelopmentPlan, Problem } from './types.js';
 
 /** How a change reads: only a change of at least the scale's resolution is "higher" or "lower". */
@@ -165,4 +166,41 @@ export function compareResults(current: AggregateResult, previous: AggregateResu
     result.items.push(...items);
   }
   return result;
+}
+
+/** How a reading is said in a table. */
+export function readingText(reading: ChangeReading, resolution: number): string {
+  if (reading === 'higher') return 'Higher';
+  if (reading === 'lower') return 'Lower';
+  return `No clear change (less than ${formatGap(resolution).replace('+', '')} on the scale)`;
+}
+
+const withCount = (mean: number, count: number) => `${formatScore(mean)} (${count} ${count === 1 ? 'score' : 'scores'})`;
+
+/** The theme and item tables of a re-assessment, as plain rows (shown, printed and downloaded alike). */
+export function changeTables(change: ChangeResult): ReportTable[] {
+  const themes: ReportTable = {
+    id: 'change-themes',
+    caption: 'Change since your last 360, by theme (all raters, over the items shown both times)',
+    headers: ['Theme', 'Last time', 'This time', 'Change', 'What it shows'],
+    rows: change.themes.filter((t) => t.items.length).map((t) => t.allRaters
+      ? [t.title, withCount(t.allRaters.previous, t.allRaters.previousCount), withCount(t.allRaters.current, t.allRaters.currentCount),
+        formatGap(t.allRaters.change), `${readingText(t.allRaters.reading, change.resolution)}; ${t.allRaters.items} ${t.allRaters.items === 1 ? 'item' : 'items'} compared`]
+      : [t.title, '', '', '', 'No item was shown in both reports, so there is nothing to compare.']),
+  };
+  const items: ReportTable = {
+    id: 'change-items',
+    caption: 'Change since your last 360, by item (all raters)',
+    headers: ['Item', 'In your last plan', 'Last time', 'This time', 'Change', 'What it shows', 'Your own score (last time, this time)'],
+    rows: change.items.map((i) => [
+      i.label,
+      i.inPreviousPlan ? 'Yes' : '',
+      i.allRaters ? withCount(i.allRaters.previous, i.allRaters.previousCount) : '',
+      i.allRaters ? withCount(i.allRaters.current, i.allRaters.currentCount) : '',
+      i.allRaters ? formatGap(i.allRaters.change) : '',
+      i.allRaters ? readingText(i.allRaters.reading, change.resolution) : i.note ?? '',
+      i.self ? `${i.self.previous}, ${i.self.current}` : '',
+    ]),
+  };
+  return [themes, items];
 }

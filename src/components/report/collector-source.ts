@@ -12,7 +12,8 @@ export type CollectorReport =
   | { state: 'idle' }
   | { state: 'loading' }
   | { state: 'not-released'; responded: number; invited: number; self: boolean }
-  | { state: 'released'; result: AggregateResult }
+  /** `previous`: the leader's previous 360, when this one names it and it is released (checked like `result`; `null` when not usable). */
+  | { state: 'released'; result: AggregateResult; previous: AggregateResult | null }
   /** `retry`: the failure may pass (network, timeout, 5xx), so the page offers to try again. */
   | { state: 'failed'; problems: Problem[]; retry: boolean };
 
@@ -43,7 +44,10 @@ export class CollectorReportController implements ReactiveController {
         this.#set({ state: 'not-released', responded, invited, self });
       } else {
         const checked = validateAggregateResult(answer.body.result);
-        this.#set(checked.ok ? { state: 'released', result: checked.value } : { state: 'failed', retry: false, problems: checked.problems });
+        const previous = answer.body.previous ? validateAggregateResult(answer.body.previous) : null;
+        this.#set(checked.ok
+          ? { state: 'released', result: checked.value, previous: previous?.ok ? previous.value : null }
+          : { state: 'failed', retry: false, problems: checked.problems });
       }
     });
   }

@@ -6,7 +6,7 @@ import { aggregate, type AggregateResult, type ResponseInput } from '../../core/
 import type { AnonymityOptions } from '../../core/anonymity.js';
 import { toCsv } from '../../core/csv.js';
 import type { ReportTable } from '../../core/report-tables.js';
-import type { Framework, Validated } from '../../core/types.js';
+import type { DevelopmentPlan, Framework, Validated } from '../../core/types.js';
 import { validateAggregateResult } from '../../core/validate-result.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
 import '../radar-chart/index.js';
@@ -15,6 +15,9 @@ import { CollectorReportController } from './collector-source.js';
 import { readResponseFiles } from './intake.js';
 import { renderCollectorState } from './sections/collector-states.js';
 import { renderDifferences } from './sections/differences.js';
+import { renderChange } from './sections/change.js';
+import { compareResults } from '../../core/change.js';
+import { validatePlan } from '../../core/plan.js';
 import { renderDownloads } from './sections/downloads.js';
 import { renderFiles } from './sections/files.js';
 import { renderItems } from './sections/items.js';
@@ -56,6 +59,12 @@ export class LpcReport extends LitElement {
 
   /** A result worked out elsewhere (e.g. `aggregate()` on a server). Checked before it is shown. */
   @property({ attribute: false }) result?: AggregateResult;
+
+  /** The leader's previous 360 (an `AggregateResult`): the report then shows the change since. From the collector, its `previous`. */
+  @property({ attribute: false }) previous?: AggregateResult;
+
+  /** The plan made after the previous 360: its items are marked in the change since. */
+  @property({ attribute: false }) previousPlan?: DevelopmentPlan;
 
   /** Base URL of the collector API (e.g. `/api/v1`): the report is loaded from `GET /report`. */
   @property({ type: String }) collector?: string;
@@ -140,6 +149,18 @@ export class LpcReport extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /** The change since the previous 360, when there is one (checked before use, like `result`). */
+  #renderChange(result: AggregateResult) {
+    const given = this.previous ?? (this.#fromCollector.value.state === 'released' ? this.#fromCollector.value.previous : null);
+    if (!given) return nothing;
+    if (this.#previous?.input !== given) this.#previous = { input: given, checked: validateAggregateResult(given) };
+    if (!this.#previous.checked.ok) return nothing;
+    const plan = this.previousPlan ? validatePlan(this.previousPlan) : undefined;
+    return renderChange(compareResults(result, this.#previous.checked.value, { previousPlan: plan?.ok ? plan.value : null }));
+  }
+
+  #previous?: { input: AggregateResult; checked: Validated<AggregateResult> };
+
   #renderFigures(result: AggregateResult) {
     return html`
       ${renderRespondents(result)}
@@ -149,6 +170,7 @@ export class LpcReport extends LitElement {
       ${renderOverview(result)}
       ${renderItems(result)}
       ${renderDifferences(result)}
+      ${this.#renderChange(result)}
       ${result.themes.map((theme) => renderTheme(result, theme))}
       ${result.withheldComments
         ? html`<p class="hint">${result.withheldComments} ${result.withheldComments === 1 ? 'comment was' : 'comments were'} left out because ${result.withheldComments === 1 ? 'it' : 'they'} came from a group too small to keep them anonymous.</p>`
