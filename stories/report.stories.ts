@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/framework/index.js';
 import '../src/components/report/index.js';
-import type { ResponseInput } from '../src/core/aggregate.js';
+import { aggregate, type ResponseInput } from '../src/core/aggregate.js';
 import { realFramework } from '../data/examples/frameworks.js';
 import { exampleResponseSets } from '../data/examples/responses.js';
 
@@ -42,3 +42,11 @@ export const ThreeBadFiles: Story = { args: { responses: exampleResponseSets.thr
 
 /** Nothing loaded yet: the file picker and drop zone. */
 export const Empty: Story = { args: { responses: [] } };
+
+/**
+ * Figures worked out elsewhere (as the collector's `GET /report` serves them), set as `.result`: no
+ * framework and no files needed. With `collector` and `token` the report loads them itself.
+ */
+export const FromResult: Story = {
+  render: () => html`<lpc-report .result=${JSON.parse(JSON.stringify(aggregate(realFramework, exampleResponseSets.twelveRaters, { invited: 14 })))}></lpc-report>`,
+};

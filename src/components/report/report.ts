@@ -9,6 +9,7 @@ import type { ReportTable } from '../../core/report-tables.js';
 import type { DevelopmentPlan, Framework, Validated } from '../../core/types.js';
 import { validateAggregateResult } from '../../core/validate-result.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
+import { downloadFile } from '../../utils/download.js';
 import '../radar-chart/index.js';
 import '../gap-chart/index.js';
 import { CollectorReportController } from './collector-source.js';
@@ -137,16 +138,8 @@ export class LpcReport extends LitElement {
   }
 
   #download(table: ReportTable): void {
-    const blob = new Blob(['\ufeff', toCsv(table.headers, table.rows)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `360-report-${table.id}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this.renderRoot as ShadowRoot, `360-report-${table.id}.csv`,
+      new Blob(['\ufeff', toCsv(table.headers, table.rows)], { type: 'text/csv;charset=utf-8' }));
   }
 
   /** The change since the previous 360, when there is one (checked before use, like `result`). */
