@@ -22,7 +22,7 @@ const preview: Preview = {
     },
     options: {
       // Designers' pages first, element pages next, developers' test states last.
-      storySort: { order: ['For programme designers', 'Guides', 'Together', 'Elements', 'Charts', 'Testing'] },
+      storySort: { order: ['For programme designers', ['Start here', 'The framework at a glance', 'Map a programme', 'Set up the assessment'], 'Guides', 'Together', 'Elements', 'Charts', 'Testing'] },
     },
   },
   decorators: [

@@ -14,3 +14,4 @@ export * from './components/360-setup/index.js';
 export * from './components/360-progress/index.js';
 export * from './components/development-plan/index.js';
 export * from './components/programme-map/index.js';
+export * from './components/framework-sheet/index.js';

@@ -17,3 +17,5 @@ export * from './plan.js';
 export * from './change.js';
 export * from './cohort.js';
 export * from './fhir.js';
+export * from './framework-csv.js';
+export * from './programme.js';
