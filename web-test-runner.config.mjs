@@ -1,5 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { testCollector } from './test/shared/collector-plugin.mjs';
+
+// The real collector for tests that need one (started on first use): /test-collector/api/v1.
+const collector = testCollector();
 
 // Flags Debian Chromium needs as root on a closed network (see README: testing).
 const chromeArgs = [
@@ -33,12 +37,12 @@ async function noStoreForJson(ctx, next) {
 }
 
 export default {
-  middleware: [noStoreForJson],
+  middleware: [noStoreForJson, collector.middleware],
   files: ['test/**/*.test.ts', '!test/node/**', '!test/collector/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [collector.plugin, jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromeArgs },

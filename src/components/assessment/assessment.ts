@@ -17,7 +17,9 @@ import { renderConfirmationPage } from './pages/confirmation.js';
 import { renderStartPage } from './pages/start.js';
 import { renderStorageWarning } from './pages/storage-warning.js';
 import { ratingId, renderThemePage } from './pages/theme.js';
-import { postResponse, prepareResponse } from './submit.js';
+import { postResponse, prepareResponse, sendToCollector } from './submit.js';
+import { CollectorLink, refusal, respondentFrom, type Respondent360 } from './collector-link.js';
+import { renderLinkPage } from './pages/link.js';
 import type { AssessmentView, Page, PageError } from './view.js';
 
 /**
@@ -28,7 +30,9 @@ import type { AssessmentView, Page, PageError } from './view.js';
  * 4" progress and an NHS error summary linking to each missing answer. Every answer is saved as a
  * draft at once (shared with `lpc-rating` elements of the same `assessment-id` on the page and in
  * other tabs). Submitting builds a response that passes `validateResponse`, fires a cancelable
- * `lpc-submit`, then POSTs it to `endpoint` (with a timeout and retries) or offers it as a file.
+ * `lpc-submit`, then sends it to the collector (`collector` and `token`: the 360, the leader's name
+ * and the rater's group come from the link, and the draft is kept per link), POSTs it to `endpoint`
+ * (with a timeout and retries) or offers it as a file.
  *
  * @fires {LpcPageChangeEvent} lpc-page-change - The user is moving to another page. `detail` is `{ from, to }`. Cancel it to stay.
  * @fires {LpcSubmitEvent} lpc-submit - The user submitted. `detail` is the response. Cancel it to deliver the response yourself, then call `complete()`.
@@ -42,6 +46,7 @@ import type { AssessmentView, Page, PageError } from './view.js';
  * @csspart summary - Each list of answers on the check page.
  * @csspart panel - The confirmation panel.
  * @csspart download - The download link on the confirmation page.
+ * @csspart link-page - The heading of a page shown instead of the questions for a collector link that cannot be used (unknown, used, closed, unreachable).
  *
  * @cssproperty --lpc-color-button - Primary button colour (NHS green).
  * @cssproperty --lpc-color-error - Error colour (NHS red).
@@ -62,8 +67,14 @@ export class LpcAssessment extends LitElement {
   /** A rater's group (e.g. `peer`). When not given, raters are asked on the first page. */
   @property({ type: String }) relationship?: string;
 
-  /** Where to POST the response as JSON. Without it, the response is offered as a file. */
+  /** Where to POST the response as JSON. Without it (or `collector`), the response is offered as a file. */
   @property({ type: String }) endpoint?: string;
+
+  /** The collector API's base URL, e.g. `/api/v1`. With `token`, the 360's details come from `GET /me`. */
+  @property({ type: String }) collector?: string;
+
+  /** The person's link token (the host reads it from its own URL fragment). Sent only as a bearer token. */
+  @property({ type: String }) token?: string;
 
   /** The rater groups to choose from; add your own (e.g. "people who use services"). */
   @property({ attribute: false }) groups: readonly RaterGroup[] = DEFAULT_GROUPS;
@@ -96,16 +107,15 @@ export class LpcAssessment extends LitElement {
   @state() protected errors: PageError[] = [];
   @state() protected confirmation?: AssessmentView['confirmation'];
 
-  readonly #drafts = new DraftController(this, () => ({
-    assessmentId: this.assessmentId,
-    respondent: this.respondent,
-    storage: this.storage,
-    loader: this.drafts,
-  }));
+  readonly #link = new CollectorLink(this);
+  readonly #drafts = new DraftController(this, () => {
+    const who = this.#who;
+    return { assessmentId: who?.assessmentId, respondent: who?.respondent, link: who?.link, storage: this.#storage, loader: this.drafts };
+  });
   /** Which page shows and where a submission stands (core/assessment-flow). */
   readonly #flow = new FlowController(this, {
     themeCount: () => this.framework?.themes.length ?? 0,
-    historyKey: () => `${this.assessmentId}\n${this.respondent}`,
+    historyKey: () => `${this.#who?.assessmentId}\n${this.#who?.respondent}`,
     focusField: (id) => this.#focusField(id),
     onMove: (page) => {
       this.errors = [];
@@ -157,12 +167,23 @@ export class LpcAssessment extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /** Who is answering: from the collector link when there is one, else from the attributes. */
+  get #who(): Respondent360 | undefined {
+    const { assessmentId, respondent, relationship, subjectName, groups, includeSupplementary } = this;
+    return respondentFrom(this.#link.state, { assessmentId, respondent: respondent === 'rater' ? 'rater' : 'self', relationship, subjectName, groups, includeSupplementary });
+  }
+
+  /** Without Web Crypto a link cannot be hashed: answers stay on the page rather than under a shared key. */
+  get #storage(): DraftStorage | null | undefined {
+    return this.#link.state.status === 'ready' && !this.#who?.link ? null : this.storage;
+  }
+
   get #relationship(): string | undefined {
-    return this.relationship || this.#drafts.store?.relationship;
+    return this.#who?.relationship || this.#drafts.store?.relationship;
   }
 
   get #askRelationship(): boolean {
-    return this.respondent === 'rater' && !this.relationship;
+    return this.#who?.respondent === 'rater' && !this.#who.relationship;
   }
 
   async #focusField(id: string): Promise<void> {
@@ -181,7 +202,7 @@ export class LpcAssessment extends LitElement {
   /** Checks the relationship (raters) before leaving the start page. */
   #startChecked(): boolean {
     if (this.#askRelationship && !this.#relationship) {
-      this.#showErrors([{ targetId: 'relationship-0', message: `Select how you work with ${this.subjectName?.trim() || 'the leader'}` }]);
+      this.#showErrors([{ targetId: 'relationship-0', message: `Select how you work with ${this.#who?.subjectName?.trim() || 'the leader'}` }]);
       return false;
     }
     return true;
@@ -204,7 +225,7 @@ export class LpcAssessment extends LitElement {
     const response = prepareResponse({
       draft: this.#drafts.store!.draft,
       framework: this.framework!,
-      respondent: this.respondent,
+      respondent: this.#who!.respondent,
       relationship: this.#relationship,
       pending: this.#pending,
     });
@@ -217,14 +238,21 @@ export class LpcAssessment extends LitElement {
     const event = new LpcSubmitEvent(response);
     this.dispatchEvent(event);
     if (event.defaultPrevented) return; // the host takes over; the draft stays until it calls complete()
-    if (!this.endpoint) {
+    const { collector, token, endpoint } = this;
+    const linked = this.#link.state.status === 'ready';
+    if (!linked && !endpoint) {
       this.confirmation = { sent: false, fileUrl: jsonFileUrl(response), fileName: this.#fileName() };
       this.#flow.move({ type: 'sent' });
       return;
     }
     this.#flow.move({ type: 'send' });
-    const outcome = await postResponse(this.endpoint, response, { timeoutMs: this.timeout, retryDelaysMs: this.retryDelays });
-    if (outcome.ok) {
+    const options = { timeoutMs: this.timeout, retryDelaysMs: this.retryDelays };
+    const outcome = linked ? await sendToCollector(collector!, token!, response, options) : await postResponse(endpoint!, response, options);
+    const refused = linked && !outcome.ok ? refusal(outcome.status, outcome.message) : undefined;
+    if (refused?.status === 'refused') {
+      this.#link.refuse(refused); // used, closed or unknown: the draft stays in this browser
+      this.#flow.move({ type: 'failed', message: outcome.ok ? '' : outcome.message });
+    } else if (outcome.ok) {
       this.#drafts.store!.clear();
       this.#pending = undefined;
       this.confirmation = { sent: true, fileName: '' };
@@ -236,7 +264,7 @@ export class LpcAssessment extends LitElement {
   }
 
   #fileName(kind?: 'draft'): string {
-    return responseFileName(this.assessmentId, this.respondent, kind);
+    return responseFileName(this.#who!.assessmentId, this.#who!.respondent, kind);
   }
 
   #download(data: unknown, kind?: 'draft'): void {
@@ -248,16 +276,12 @@ export class LpcAssessment extends LitElement {
     return {
       framework,
       store,
-      storage: this.storage,
+      storage: this.#storage,
       drafts: this.drafts,
-      assessmentId: this.assessmentId,
-      respondent: this.respondent,
-      subjectName: this.subjectName,
+      ...this.#who!,
       relationship: this.#relationship,
       askRelationship: this.#askRelationship,
-      groups: this.groups,
-      includeSupplementary: this.includeSupplementary,
-      endpoint: this.endpoint,
+      sends: !!this.endpoint || this.#link.state.status === 'ready',
       errors: this.errors,
       sending: submit.status === 'sending',
       sendError: submit.status === 'failed' ? submit.message : undefined,
@@ -304,6 +328,8 @@ export class LpcAssessment extends LitElement {
   }
 
   protected override render() {
+    const link = this.#link.state;
+    if (link.status !== 'none' && link.status !== 'ready') return html`<div class="assessment" part="base">${renderLinkPage(link, () => this.#link.retry())}</div>`;
     const framework = this.framework;
     const store = this.#drafts.store;
     if (!framework || !store) return html`<p class="status" role="status">Loading the assessment…</p>`;

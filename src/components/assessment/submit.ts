@@ -2,6 +2,7 @@ import { buildResponse, unansweredItems } from '../../core/response.js';
 import { validateResponse } from '../../core/validate.js';
 import type { AssessmentResponse, Draft, Framework, Respondent } from '../../core/types.js';
 import type { PageError } from './view.js';
+import { collectorRequest, sendResponse, type CollectorFailure, type CollectorResult } from '../../client/collector.js';
 
 export interface PostOptions {
   /** Milliseconds before one attempt is given up. */
@@ -10,57 +11,47 @@ export interface PostOptions {
   retryDelaysMs: number[];
 }
 
-export type PostOutcome = { ok: true; status: number } | { ok: false; message: string };
+/** What a send came to. `status` is the HTTP status of a refusal (none for a network failure or timeout). */
+export type PostOutcome = { ok: true; status: number } | { ok: false; status?: number; message: string };
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** In plain words, for the check page's "Your answers have not been sent". */
+function failureMessage(failure: CollectorFailure, fromCollector: boolean): string {
+  if (failure.kind === 'timeout') return 'The server took too long to answer.';
+  if (failure.kind === 'network') return 'Your answers could not reach the server. Check your connection.';
+  if (fromCollector) return failure.problems.map((problem) => problem.message).join(' ');
+  return `The server did not accept your answers (HTTP ${failure.status}).`;
+}
 
-/** Whether a failed attempt is worth repeating (the server or the network may recover). */
-const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
+const outcome = (result: CollectorResult<unknown>, fromCollector: boolean): PostOutcome =>
+  result.ok ? { ok: true, status: result.status } : { ok: false, status: result.status, message: failureMessage(result, fromCollector) };
 
 /**
- * POSTs the response as JSON. Retries after a network error, a timeout or a 5xx/408/429 answer;
- * never throws. The same response (same id) is sent each time, so a server can drop duplicates.
+ * POSTs the response as JSON to a host's own `endpoint`, through the collector client: retries
+ * after a network error, a timeout or a 5xx answer; never throws. The same response (same id) is
+ * sent each time, so a server can drop duplicates.
  */
 export async function postResponse(endpoint: string, response: AssessmentResponse, options: PostOptions): Promise<PostOutcome> {
-  let last: PostOutcome = { ok: false, message: 'Your answers were not sent.' };
-  for (let attempt = 0; attempt <= options.retryDelaysMs.length; attempt++) {
-    if (attempt > 0) await wait(options.retryDelaysMs[attempt - 1]);
-    const abort = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Race the request against the clock too, in case a fetch ignores the abort signal.
-    const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => {
-        abort.abort();
-        resolve('timeout');
-      }, options.timeoutMs);
-    });
-    try {
-      const answer = await Promise.race([
-        fetch(endpoint, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify(response),
-          signal: abort.signal,
-          credentials: 'same-origin',
-        }),
-        timedOut,
-      ]);
-      if (answer === 'timeout') {
-        last = { ok: false, message: 'The server took too long to answer.' };
-        continue;
-      }
-      if (answer.ok) return { ok: true, status: answer.status };
-      last = { ok: false, message: `The server did not accept your answers (HTTP ${answer.status}).` };
-      if (!retryable(answer.status)) return last;
-    } catch {
-      last = abort.signal.aborted
-        ? { ok: false, message: 'The server took too long to answer.' }
-        : { ok: false, message: 'Your answers could not reach the server. Check your connection.' };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  return last;
+  // The client joins a base and a route: split the endpoint at its last path segment.
+  const cut = endpoint.split('?')[0].lastIndexOf('/');
+  const [base, route] = cut < 0 ? ['.', endpoint] : [endpoint.slice(0, cut), endpoint.slice(cut)];
+  const result = await collectorRequest(base, route, {
+    method: 'POST',
+    body: response,
+    timeoutMs: options.timeoutMs,
+    retries: options.retryDelaysMs.length,
+    retryDelaysMs: options.retryDelaysMs,
+  });
+  return outcome(result, false);
+}
+
+/** `POST /responses` to the collector with the person's link. `201` means the response is committed. */
+export async function sendToCollector(collector: string, token: string, response: AssessmentResponse, options: PostOptions): Promise<PostOutcome> {
+  const result = await sendResponse(collector, token, response, {
+    timeoutMs: options.timeoutMs,
+    retries: options.retryDelaysMs.length,
+    retryDelaysMs: options.retryDelaysMs,
+  });
+  return outcome(result, true);
 }
 
 export interface PrepareOptions {

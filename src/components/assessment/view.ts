@@ -1,6 +1,6 @@
 import type { DraftLoader } from '../../controllers/draft-controller.js';
 import type { DraftStorage, DraftStore } from '../../core/drafts.js';
-import type { Framework, Respondent } from '../../core/types.js';
+import type { Framework } from '../../core/types.js';
 import type { RaterGroup } from './groups.js';
 
 import type { Page } from '../../core/assessment-flow.js';
@@ -21,7 +21,7 @@ export interface AssessmentView {
   storage: DraftStorage | null | undefined;
   drafts: DraftLoader;
   assessmentId: string;
-  respondent: Respondent;
+  respondent: 'self' | 'rater';
   subjectName: string | undefined;
   /** The rater's group, given by the host or chosen on the start page. */
   relationship: string | undefined;
@@ -29,7 +29,12 @@ export interface AssessmentView {
   askRelationship: boolean;
   groups: readonly RaterGroup[];
   includeSupplementary: boolean;
-  endpoint: string | undefined;
+  /** True when submitting sends the answers (to the collector or an endpoint), not a file. */
+  sends: boolean;
+  /** Names the person's own draft (collector links). */
+  link: string | undefined;
+  /** The rater's group minimum when known (1: their answers are shown on their own). */
+  groupMinimum: number | undefined;
   errors: PageError[];
   sending: boolean;
   sendError: string | undefined;

@@ -84,6 +84,9 @@ export class LpcRating extends LitElement {
   /** Where shared drafts come from: the page's loader by default (an `<lpc-assessment>` passes its own). */
   @property({ attribute: false }) drafts?: DraftLoader;
 
+  /** Whose draft this answer belongs to (a hash of the person's link); set by `<lpc-assessment>` for collector links. */
+  @property({ attribute: false }) draftLink?: string;
+
   @consume({ context: frameworkContext, subscribe: true })
   @state()
   framework?: Framework;
@@ -91,6 +94,7 @@ export class LpcRating extends LitElement {
   readonly #drafts = new DraftAnswerController(this, () => ({
     assessmentId: this.assessmentId,
     respondent: this.respondent,
+    link: this.draftLink,
     storage: this.storage,
     loader: this.drafts,
   }));

@@ -66,7 +66,7 @@ export function renderCheckPage(view: AssessmentView) {
     })}
     <h3>Now send your answers</h3>
     <p>
-      ${view.endpoint
+      ${view.sends
         ? 'When you submit, your answers are sent. You cannot change them after that.'
         : 'When you submit, you can download your answers as a file to send to the person running this 360.'}
     </p>

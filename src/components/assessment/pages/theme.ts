@@ -45,6 +45,7 @@ export function renderThemePage(view: AssessmentView, index: number) {
         respondent=${view.respondent}
         .storage=${view.storage}
         .drafts=${view.drafts}
+        .draftLink=${view.link}
         required
         allow-not-observed
         allow-comment
