@@ -223,14 +223,15 @@ export function placeScaleLabels(labels: ScaleLabelRequest[], options: ScaleLabe
   if (!spokes.length) return [];
   let best = 0;
   let bestCovered = Infinity;
-  spokes.forEach((angle, i) => {
-    const placed = labels.map((label) => boxAt(label, angle));
+  // Spokes come best first: stop at the first where every label is clear.
+  for (let i = 0; i < spokes.length && bestCovered > 0; i++) {
+    const placed = labels.map((label) => boxAt(label, spokes[i]));
     const covered = placed.filter((box, k) => !clear(box, placed.filter((_, j) => j !== k))).length;
     if (covered < bestCovered) {
       best = i;
       bestCovered = covered;
     }
-  });
+  }
   const result = labels.map((label, index) => ({ ...boxAt(label, spokes[best]), index, angle: spokes[best] }));
   result.forEach((current, k) => {
     const others = () => result.filter((_, j) => j !== k);

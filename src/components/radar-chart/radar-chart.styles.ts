@@ -77,13 +77,11 @@ export const radarChartStyles = [
     }
     .hit {
       outline: none;
-    }
-    .hit-area {
       fill: transparent;
       stroke: none;
       cursor: crosshair;
     }
-    .hit:focus-visible .hit-area {
+    .hit:focus-visible {
       fill: rgb(255 235 59 / 35%);
       stroke: var(--_color-focus-text);
       stroke-width: 3;
@@ -133,7 +131,7 @@ export const radarChartStyles = [
       .no-data {
         fill: CanvasText;
       }
-      .hit:focus-visible .hit-area {
+      .hit:focus-visible {
         fill: none;
         stroke: Highlight;
       }

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../directives/css-props.js';
 import { formatScore } from '../../core/report-tables.js';
-import { polarToCartesian } from '../../core/polar-labels.js';
-import { estimateMeasure, radarRadius, type TextMeasure } from '../../core/radar-layout.js';
+import { estimateMeasure, type TextMeasure } from '../../core/radar-layout.js';
 import { markerPath, seriesStyle } from '../../charts/series-styles.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
 import { NO_DATA, drawRadar, type RadarDrawing } from './radar-svg.js';
@@ -24,6 +23,8 @@ export interface RadarSeries {
 
 /** Text widths by font and text, shared by every radar on the page (labels repeat across charts and renders). */
 const widths = new Map<string, number>();
+/** One canvas context measures for every radar (creating one per chart cost 2% of a render). */
+let sharedContext: CanvasRenderingContext2D | null | undefined;
 
 /**
  * A radar (spider) chart of scores on theme or item axes, for one or more series.
@@ -77,15 +78,14 @@ export class LpcRadarChart extends LitElement {
     strategy: lineStrategy(() => this.axes.length),
   });
   #resize?: ResizeObserver;
-  #context?: CanvasRenderingContext2D | null;
   #fontFamily = 'sans-serif';
   /** Everything drawn from the data, rebuilt only when the data, size or font change (not on hover). */
   #drawing?: RadarDrawing;
 
   /** Measures label text with the font the labels use (canvas), or estimates it when that fails. */
   #measure: TextMeasure = (text, fontSize) => {
-    if (this.#context === undefined) this.#context = document.createElement('canvas').getContext('2d');
-    const context = this.#context;
+    if (sharedContext === undefined) sharedContext = document.createElement('canvas').getContext('2d');
+    const context = sharedContext;
     if (!context) return estimateMeasure(text, fontSize);
     const font = `${fontSize}px ${this.#fontFamily}`;
     const key = `${font}|${text}`;
@@ -141,10 +141,6 @@ export class LpcRadarChart extends LitElement {
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
   }
 
-  #axisHasData(axisId: string): boolean {
-    return this.series.some((s) => this.valueFor(s, axisId) !== null);
-  }
-
   #describeAxis(axis: RadarAxis): string {
     const parts = this.series.map((s) => {
       const value = this.valueFor(s, axis.id);
@@ -170,6 +166,11 @@ export class LpcRadarChart extends LitElement {
     if (this.activeAxis >= 0) this.#roving.active = this.activeAxis;
   };
 
+  protected override updated(): void {
+    // The drawing is kept between renders: mark the active axis on it directly.
+    this.#drawing?.axisLines.forEach((line, i) => line.classList.toggle('axis-line--active', i === this.activeAxis));
+  }
+
   protected override render() {
     return html`<div class="width-probe" aria-hidden="true"></div>${this.axes.length ? this.#renderChart() : html`<p class="empty">No scores to show.</p>`}`;
   }
@@ -179,8 +180,8 @@ export class LpcRadarChart extends LitElement {
       axes: this.axes, series: this.series, min: this.min, max: this.max, label: this.label, width: this.width, fontSize: this.fontSize,
       measure: this.#measure, valueFor: (series, axisId) => this.valueFor(series, axisId), describe: (axis) => this.#describeAxis(axis),
     });
-    const { layout, numbered, ticks } = this.#drawing;
-    const { radius, angles, view } = layout;
+    const { layout, numbered } = this.#drawing;
+    const { view } = layout;
     const active = this.axes[this.activeAxis];
     return html`
       <figure class="figure">
@@ -190,27 +191,7 @@ export class LpcRadarChart extends LitElement {
           ${cssProps({ maxWidth: `min(100%, ${Math.ceil(view.width)}px)`, fontSize: `${this.fontSize}px` })}
           @keydown=${this.#roving.handleKeydown} @pointerenter=${this.#onPointerEnter}
           @focusin=${this.#onFocusIn} @focusout=${() => (this.activeAxis = -1)} @pointerleave=${() => (this.activeAxis = -1)}>
-          <g class="grid" aria-hidden="true">
-            ${ticks.map((t) => svg`<circle class="ring" r="${radarRadius(t.value, this.min, this.max, radius)}"></circle>`)}
-            ${angles.map((angle, i) => {
-              const end = polarToCartesian(angle, radius);
-              return svg`<line class="axis-line ${this.#axisHasData(this.axes[i].id) ? '' : 'axis-line--missing'} ${i === this.activeAxis ? 'axis-line--active' : ''}" x1="0" y1="0" x2="${end.x}" y2="${end.y}"></line>`;
-            })}
-          </g>
-          ${this.#drawing.series}
-          <g class="ticks" aria-hidden="true">
-            ${ticks.map((t) => svg`<text class="tick" x="${t.x + t.width / 2}" y="${t.y + t.height / 2}" dy="0.35em" text-anchor="middle">${t.value}</text>`)}
-          </g>
-          <g class="labels" aria-hidden="true">
-            ${layout.labels.map((label) => {
-              const x = label.align === 'start' ? label.x : label.align === 'end' ? label.x + label.width : label.x + label.width / 2;
-              const missing = !this.#axisHasData(this.axes[label.index].id);
-              return svg`<text class="axis-label ${missing ? 'axis-label--missing' : ''}" data-axis="${this.axes[label.index].id}" text-anchor="${label.align}" y="${label.y}">
-                ${label.lines.map((line, n) => svg`<tspan x="${x}" y="${label.y + n * layout.lineHeight + layout.fontSize}" class="${missing && n === label.lines.length - 1 ? 'no-data' : ''}">${line}</tspan>`)}
-              </text>`;
-            })}
-          </g>
-          ${this.#drawing.hits}
+          ${this.#drawing.layers}
         </svg>
         ${numbered ? html`<ol class="axis-key" aria-label="Axes">${this.axes.map((axis) => html`<li>${axis.label}</li>`)}</ol>` : nothing}
         <p class="readout" part="readout">

@@ -1,7 +1,8 @@
 /**
- * The parts of `<lpc-radar-chart>`'s SVG that hold most of its elements (the series with their
- * markers, and the focusable hit areas), built as DOM once per layout: a marker per axis and
- * series is hundreds of elements, and one Lit template each cost more than the rest of the chart.
+ * The drawing of `<lpc-radar-chart>`: grid, series with their markers, scale numbers, axis labels
+ * and the focusable hit areas, built as DOM once per change of data, size or font: a marker per
+ * axis and series is hundreds of elements, and one Lit template each cost more than the rest of
+ * the chart (the element re-renders on every hover; the drawing stays).
  * Text only as text nodes and attributes (labels are untrusted).
  */
 import type { TemplateResult } from 'lit';
@@ -65,9 +66,7 @@ export function hitLayer(angles: number[], radius: number, names: string[]): SVG
     const d = angles.length === 1
       ? `M0 ${-r}A${r} ${r} 0 1 1 0 ${r}A${r} ${r} 0 1 1 0 ${-r}Z`
       : `M0 0L${p0.x} ${p0.y}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${p1.x} ${p1.y}Z`;
-    const hit = el('g', { class: 'hit', role: 'img', tabindex: -1, 'data-axis-index': i, 'aria-label': names[i] });
-    hit.append(el('path', { class: 'hit-area', d }));
-    layer.append(hit);
+    layer.append(el('path', { class: 'hit', role: 'img', tabindex: -1, 'data-axis-index': i, 'aria-label': names[i], d }));
   });
   return layer;
 }
@@ -90,10 +89,51 @@ export interface RadarDrawing {
   layout: RadarLayout;
   /** Many axes on a narrow screen: the axes are numbered and listed under the chart. */
   numbered: boolean;
-  series: SVGGElement;
-  hits: SVGGElement;
-  ticks: Array<Box & { value: number }>;
+  /** The SVG's layers in drawing order: grid, series, scale numbers, axis labels, hit areas. */
+  layers: SVGGElement[];
+  /** The axis lines, to mark the active one. */
+  axisLines: SVGElement[];
   table: TemplateResult;
+}
+
+/** Rings and axis lines (dashed where no series has a value). */
+function gridLayer(layout: RadarLayout, ringRadii: number[], hasData: boolean[]): { layer: SVGGElement; lines: SVGElement[] } {
+  const layer = el('g', { class: 'grid', 'aria-hidden': 'true' }) as SVGGElement;
+  for (const r of ringRadii) layer.append(el('circle', { class: 'ring', r }));
+  const lines = layout.angles.map((angle, i) => {
+    const end = polarToCartesian(angle, layout.radius);
+    return el('line', { class: hasData[i] ? 'axis-line' : 'axis-line axis-line--missing', x1: 0, y1: 0, x2: end.x, y2: end.y });
+  });
+  layer.append(...lines);
+  return { layer, lines };
+}
+
+function tickLayer(ticks: Array<Box & { value: number }>): SVGGElement {
+  const layer = el('g', { class: 'ticks', 'aria-hidden': 'true' }) as SVGGElement;
+  for (const t of ticks) {
+    const text = el('text', { class: 'tick', x: t.x + t.width / 2, y: t.y + t.height / 2, dy: '0.35em', 'text-anchor': 'middle' });
+    text.textContent = String(t.value);
+    layer.append(text);
+  }
+  return layer;
+}
+
+/** The axis labels, one `<tspan>` per wrapped line; "no data" in italics under an axis without values. */
+function labelLayer(layout: RadarLayout, axes: RadarAxis[], hasData: boolean[]): SVGGElement {
+  const layer = el('g', { class: 'labels', 'aria-hidden': 'true' }) as SVGGElement;
+  for (const label of layout.labels) {
+    const x = label.align === 'start' ? label.x : label.align === 'end' ? label.x + label.width : label.x + label.width / 2;
+    const missing = !hasData[label.index];
+    const text = el('text', { class: missing ? 'axis-label axis-label--missing' : 'axis-label', 'data-axis': axes[label.index].id, 'text-anchor': label.align, y: label.y });
+    label.lines.forEach((line, n) => {
+      const tspan = el('tspan', { x, y: label.y + n * layout.lineHeight + layout.fontSize });
+      if (missing && n === label.lines.length - 1) tspan.setAttribute('class', 'no-data');
+      tspan.textContent = line;
+      text.append(tspan);
+    });
+    layer.append(text);
+  }
+  return layer;
 }
 
 /** Lays out and draws everything that depends on the data, once per change of data, size or font. */
@@ -127,6 +167,10 @@ export function drawRadar(input: RadarInput): RadarDrawing {
     },
     { rowKey: { attribute: 'data-axis', values: axes.map((a) => a.id) } },
   );
-  const hits = hitLayer(layout.angles, layout.radius, axes.map((axis) => input.describe(axis)));
-  return { layout, numbered, series: seriesLayer(axes, drawings), hits, ticks, table };
+  const grid = gridLayer(layout, ticks.map((t) => radiusOf(t.value)), hasData);
+  const layers = [
+    grid.layer, seriesLayer(axes, drawings), tickLayer(ticks), labelLayer(layout, axes, hasData),
+    hitLayer(layout.angles, layout.radius, axes.map((axis) => input.describe(axis))),
+  ];
+  return { layout, numbered, layers, axisLines: grid.lines, table };
 }
