@@ -12,7 +12,7 @@ export function setupRoute(deps: Deps): Handler<CollectorEnv> {
     const hook = deps.options.authorizeSetup;
     if (!hook) fail(403, 'Setting up a 360 is not enabled on this collector (the host gives no authorizeSetup hook).');
     if (!(await hook(c.req.raw))) {
-      if (!c.req.header('authorization')) fail(401, 'Setting up a 360 needs the set-up key.');
+      if (!c.req.header('authorization')) fail(401, 'Setting up a 360 needs you signed in as someone who may, or the set-up key as a bearer token.');
       fail(403, 'You may not set up a 360 here.');
     }
     const today = deps.today();
