@@ -15,3 +15,4 @@ export * from './components/360-progress/index.js';
 export * from './components/development-plan/index.js';
 export * from './components/programme-map/index.js';
 export * from './components/framework-sheet/index.js';
+export * from './components/cohort-report/index.js';

@@ -16,6 +16,7 @@
  */
 import type { AggregateResult, ItemResult, ThemeResult } from './aggregate.js';
 import { scaleResolution } from './change.js';
+import { formatGap, formatScore, type ReportTable } from './report-tables.js';
 import type { Problem } from './types.js';
 
 export const DEFAULT_COHORT_MINIMUM = 5;
@@ -327,4 +328,52 @@ export function cohortReport(results: unknown[], options: CohortOptions = {}): C
     selfCompleted: used.filter((r) => r.respondents.self === true).length,
   };
   return view;
+}
+
+/** A distribution in words: the mean, then every band with at least one leader. */
+function bandsText(figure: CohortFigure): string {
+  if (figure.status === 'hidden') return figure.leaders ? `Not shown: fewer than the minimum number of leaders (${figure.leaders})` : 'No leader has this figure';
+  return figure.bands.filter((b) => b.leaders).map((b) => `${b.label}: ${b.leaders}`).join('; ');
+}
+
+const meanText = (figure: CohortFigure) => (figure.status === 'shown' ? formatScore(figure.mean) : '');
+const gapText = (figure: CohortFigure) => (figure.status === 'shown' ? formatGap(figure.mean) : '');
+
+/**
+ * The cohort view's tables (shown, printed and downloaded as CSV alike). Rows are themes, items and
+ * bands, never leaders.
+ */
+export function cohortTables(view: CohortResult): ReportTable[] {
+  if (!view.shown) return [];
+  const themes: ReportTable = {
+    id: 'cohort-themes',
+    caption: "Themes: the leaders' all-raters means and self-versus-others gaps",
+    headers: ['Theme', 'Leaders', 'Mean of all-raters means', 'Leaders by all-raters mean', 'Mean gap (others minus self)', 'Leaders by gap'],
+    rows: view.themes.filter((t) => t.items.length).map((t) => [t.title, t.allRaters.leaders, meanText(t.allRaters), bandsText(t.allRaters), gapText(t.gap), bandsText(t.gap)]),
+  };
+  const items: ReportTable = {
+    id: 'cohort-items',
+    caption: "Items: the leaders' all-raters means, gaps, blind spots and hidden strengths",
+    headers: ['Item', 'Theme', 'Leaders', 'Mean of all-raters means', 'Leaders by all-raters mean', 'Mean gap (others minus self)', 'Leaders by gap', 'A blind spot for', 'A hidden strength for'],
+    rows: view.items.map((i) => {
+      const title = view.themes.find((t) => t.themeId === i.themeId)?.title ?? '';
+      const of = i.gap.leaders;
+      return [i.label, title, i.allRaters.leaders, meanText(i.allRaters), bandsText(i.allRaters), gapText(i.gap), bandsText(i.gap),
+        i.blindSpots === null ? '' : `${i.blindSpots} of ${of} leaders`, i.hiddenStrengths === null ? '' : `${i.hiddenStrengths} of ${of} leaders`];
+    }),
+  };
+  const blindSpots: ReportTable = {
+    id: 'cohort-blind-spots',
+    caption: 'Items most often a blind spot (leaders rated themselves higher than their raters did)',
+    headers: ['Item', 'Leaders for whom it is a blind spot', 'Leaders with a gap on it'],
+    rows: view.blindSpots.map((b) => [b.label, b.leaders, b.of]),
+  };
+  const rates = view.responses.rate;
+  const responses: ReportTable = {
+    id: 'cohort-responses',
+    caption: 'Response rates: raters who responded out of those invited, per leader',
+    headers: ['Response rate', 'Leaders'],
+    rows: rates.status === 'shown' ? rates.bands.map((b) => [b.label, b.leaders]) : [['Not shown: fewer than the minimum number of leaders', rates.leaders]],
+  };
+  return [themes, items, blindSpots, responses];
 }

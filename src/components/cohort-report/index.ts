@@ -1,0 +1,5 @@
+import { defineElement } from '../../define.js';
+import { LpcCohortReport } from './cohort-report.js';
+
+export { LpcCohortReport };
+defineElement('lpc-cohort-report', LpcCohortReport);
