@@ -19,6 +19,7 @@ import { cohortReportRoute, createCohortRoute } from './routes/cohorts.js';
 import { getPlanRoute, putPlanRoute, sharePlanRoute } from './routes/plan.js';
 import { closingDateRoute } from './routes/closing-date.js';
 import { frameworkRoute } from './routes/framework.js';
+import { fhirQuestionnaireRoute } from './routes/fhir.js';
 import { meRoute } from './routes/me.js';
 import { progressRoute } from './routes/progress.js';
 import { releaseRoute } from './routes/release.js';
@@ -77,6 +78,7 @@ export function createCollector(options: CollectorOptions): Hono<CollectorEnv> {
   app.post('/360s', limit(BODY_LIMIT), setupRoute(deps));
   app.get('/me', requireRole(deps, ['facilitator', 'leader', 'rater']), meRoute(deps));
   app.get('/framework', frameworkRoute(deps));
+  app.get('/fhir/Questionnaire', fhirQuestionnaireRoute(deps));
   app.post('/responses', limit(RESPONSE_BODY_LIMIT), requireRole(deps, ['rater', 'leader']), responsesRoute(deps));
   app.get('/progress', facilitator, progressRoute(deps));
   app.get('/invitations/unused', facilitator, unusedInvitationsRoute(deps));

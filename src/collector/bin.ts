@@ -2,10 +2,12 @@
  * `lpc-collector`: runs the collector, configured by environment variables.
  *   lpc-collector          serve (PORT, HOST, DATABASE_URL or LPC_DATA_DIR, LPC_FRAMEWORK, LPC_SETUP_KEY, LPC_CORS_ORIGINS)
  *   lpc-collector seed     add an example 360 with everyone's answers sent, and print its links
+ *   lpc-collector export-fhir <360-id>   print the 360's responses as a FHIR R4 Bundle (JSON) on stdout
  */
 import { readFileSync } from 'node:fs';
 import { migrate } from './migrate.js';
 import { seedExample } from './seed.js';
+import { exportFhir } from './export-fhir.js';
 import { bundledFrameworkPath, startCollector } from './serve.js';
 import { openStore } from './store/open.js';
 import { validateFramework } from '../core/validate.js';
@@ -59,7 +61,23 @@ async function seedCommand() {
   }
 }
 
-const commands: Record<string, () => Promise<void>> = { serve: serveCommand, seed: seedCommand };
+async function exportFhirCommand() {
+  const id = process.argv[3];
+  if (!id) throw new Error('usage: lpc-collector export-fhir <360-id>');
+  const checked = validateFramework(JSON.parse(readFileSync(frameworkFile(), 'utf8')));
+  if (!checked.ok) throw new Error(`LPC_FRAMEWORK is not a valid framework: ${checked.problems[0].path} ${checked.problems[0].message}`);
+  const store = await openStore({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.LPC_DATA_DIR || undefined });
+  try {
+    await migrate(store);
+    const bundle = await exportFhir(store, checked.value, id);
+    process.stdout.write(`${JSON.stringify(bundle, null, 2)}\n`);
+    console.error(`lpc-collector: ${bundle.entry.length} responses of 360 ${id} written as a FHIR Bundle.`);
+  } finally {
+    await store.close();
+  }
+}
+
+const commands: Record<string, () => Promise<void>> = { serve: serveCommand, seed: seedCommand, 'export-fhir': exportFhirCommand };
 const run = commands[command];
 if (!run) {
   console.error(`lpc-collector: unknown command "${command}". Commands: ${Object.keys(commands).join(', ')}.`);
