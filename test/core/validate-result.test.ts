@@ -47,3 +47,33 @@ describe('validateAggregateResult', () => {
     expect(validateAggregateResult(scale).ok).to.equal(false);
   });
 });
+
+describe('validateAggregateResult: repeated items', () => {
+  it('shows only checked items: the repeated lists are rebuilt from items, and match them', () => {
+    const result = fresh();
+    const checked = validateAggregateResult(result);
+    expect(checked.ok).to.equal(true);
+    if (!checked.ok) return;
+    const original = aggregate(realFramework, twelveRaters);
+    expect(JSON.parse(JSON.stringify(checked.value))).to.deep.equal(JSON.parse(JSON.stringify(original)));
+    expect(checked.value.themes[0].items[0]).to.equal(checked.value.items.find((i) => i.itemId === checked.value.themes[0].items[0].itemId));
+  });
+
+  it('refuses a repeated entry that names no item, or an item of another theme', () => {
+    const unknown = fresh();
+    unknown.highest[0] = { itemId: 'nowhere' };
+    const a = validateAggregateResult(unknown);
+    expect(!a.ok && a.problems.map((p) => p.path)).to.include('/highest/0');
+    const elsewhere = fresh();
+    elsewhere.themes[0].items[0] = elsewhere.themes[1].items[0];
+    const b = validateAggregateResult(elsewhere);
+    expect(!b.ok && b.problems.map((p) => p.path)).to.include('/themes/0/items/0');
+  });
+
+  it('a hostile value inside a repeated copy never reaches the page (the checked item is shown instead)', () => {
+    const result = fresh();
+    result.themes[0].items[0].label = '<img src=x onerror=alert(1)>';
+    const checked = validateAggregateResult(result);
+    expect(checked.ok && checked.value.themes[0].items[0].label).not.to.contain('<img');
+  });
+});
