@@ -18,6 +18,8 @@ export interface ErrorSummaryOptions {
   problems?: Problem[];
   /** Problems with a field to go to (NHS pattern): each is a link that moves focus to the field. */
   links?: ErrorLink[];
+  /** Problems with no place in a file or on the page (a link that did not work, say), in words only. */
+  messages?: string[];
   /** Most problems to list; the rest are counted. */
   limit?: number;
 }
@@ -30,7 +32,7 @@ export const WHOLE_FILE = '(whole file)';
  * untrusted file content can never become markup.
  */
 export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult {
-  const { id, title, description, problems = [], links = [], limit = 50 } = options;
+  const { id, title, description, problems = [], links = [], messages = [], limit = 50 } = options;
   const shown = problems.slice(0, limit);
   return html`
     <div class="error-summary" part="error-summary" role="alert" aria-labelledby="${id}" tabindex="-1">
@@ -45,6 +47,7 @@ export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult
             )}
           </ul>`
         : nothing}
+      ${messages.length ? html`<ul class="error-summary__list">${messages.map((message) => html`<li>${message}</li>`)}</ul>` : nothing}
       ${links.length
         ? html`<ul class="error-summary__list">
             ${links.map(

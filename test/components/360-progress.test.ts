@@ -1,4 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createThreeSixty, getFramework } from '../../src/client/collector.js';
 import 'axe-core/axe.min.js';
 import '../../src/components/360-progress/index.js';
 import type { Lpc360Progress } from '../../src/components/360-progress/360-progress.js';
@@ -104,4 +106,58 @@ describe('<lpc-360-progress>', () => {
     expect(text(summary)).to.contain('could not be reached');
     expect(summary!.querySelector('button')!.textContent!.trim()).to.equal('Try again');
   }).timeout(8_000);
+
+  describe('with the real collector', function () {
+    this.timeout(60_000);
+    before(async () => void (await getFramework('/test-collector/api/v1', { timeoutMs: 60_000 })));
+
+    function deepActive(): Element | null {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    }
+    async function tabTo(name: string) {
+      for (let i = 0; i < 40; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive();
+        if (active?.textContent?.trim() === name || (active?.id && active.id === name)) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    }
+
+    it('loads the 360, closes it and releases below the minimum only after the confirmation, all by keyboard', async () => {
+      const setup = await createThreeSixty('/test-collector/api/v1', { leaderName: 'Alex Brown', closesOn: '2999-01-31', groups: [{ id: 'peer', invited: 3 }], contacts: { peer: ['a@example.nhs.uk', null, null] } });
+      if (!setup.ok) throw new Error(JSON.stringify(setup.problems));
+      const el = await fixture<Lpc360Progress>(html`<lpc-360-progress collector="/test-collector/api/v1" token=${setup.body.tokens.facilitator} report-page="/report.html"></lpc-360-progress>`);
+      await waitUntil(() => el.progress && el.unused && el.me, 'loaded', { timeout: 30_000 });
+      await el.updateComplete;
+      expect(text(root(el).querySelector('h2'))).to.equal('360 for Alex Brown');
+      expect([...root(el).querySelectorAll('[part="unused"] tbody tr')].map((tr) => text(tr.lastElementChild))).to.deep.equal(['a@example.nhs.uk', 'None given', 'None given']);
+      await axeClean(el);
+
+      const changes: string[] = [];
+      el.addEventListener('lpc-360-change', (event) => changes.push(event.detail.action));
+      await tabTo('Close the 360 now');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.progress?.status === 'closed', 'closed', { timeout: 30_000 });
+      await el.updateComplete;
+      expect(root(el).activeElement?.id).to.equal('release');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).getElementById('confirm-heading'), 'the confirmation', { timeout: 30_000 });
+      await el.updateComplete;
+      expect(root(el).activeElement?.id).to.equal('confirm-heading');
+      await axeClean(el);
+      await tabTo('confirm-below');
+      await sendKeys({ press: 'Space' });
+      expect((deepActive() as HTMLInputElement).checked).to.equal(true);
+      await tabTo('Release below the minimum');
+      const released = oneEvent(el, 'lpc-360-change');
+      await sendKeys({ press: 'Enter' });
+      expect((await released).detail).to.deep.include({ action: 'released', status: 'released', belowMinimum: true });
+      expect(changes).to.deep.equal(['closed', 'released']);
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.tag'))).to.equal('Report released');
+      expect(root(el).activeElement?.getAttribute('part')).to.equal('report-link');
+    });
+  });
 });

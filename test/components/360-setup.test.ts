@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/components/360-setup/index.js';
@@ -6,6 +6,7 @@ import type { Lpc360Setup } from '../../src/components/360-setup/360-setup.js';
 import { buildRequest, checkForm, initialForm, placeProblems } from '../../src/components/360-setup/setup-form.js';
 import { linkRows, linksCsv } from '../../src/components/360-setup/links.js';
 import type { SetupResult } from '../../src/client/collector-types.js';
+import { getFramework } from '../../src/client/collector.js';
 
 const result: SetupResult = {
   id: '3f6c0000-0000-4000-8000-000000000000',
@@ -134,6 +135,59 @@ describe('<lpc-360-setup>', () => {
       form.groups[0].contacts = 'a@example.nhs.uk\nb@example.nhs.uk';
       const ids = checkForm(form).map((p) => p.fieldId);
       expect(ids).to.deep.equal(['line-manager-contacts', 'peer-minimum', 'minimum-all-raters']);
+    });
+  });
+
+  describe('with the real collector', function () {
+    this.timeout(60_000);
+    // The collector starts on the first request and creates its database: not a test of the element.
+    before(async () => void (await getFramework('/test-collector/api/v1', { timeoutMs: 60_000 })));
+
+    it('sets up a 360 filled in by keyboard, fires lpc-360-created without a token, and shows the links', async () => {
+      const el = await fixture<Lpc360Setup>(html`<lpc-360-setup collector="/test-collector/api/v1" rate-page="/r.html" self-page="/s.html" report-page="/p.html" progress-page="/f.html"></lpc-360-setup>`);
+      const events: Array<{ id: string; raters: number }> = [];
+      el.addEventListener('lpc-360-created', (event) => events.push(event.detail));
+      field(el, 'leader-name').focus();
+      await sendKeys({ type: 'Sam Jones' });
+      field(el, 'closes-on').focus();
+      await sendKeys({ type: '01312999' });
+      await el.updateComplete;
+      expect(field(el, 'closes-on').value).to.equal('2999-01-31');
+      field(el, 'other-invited').focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '2' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.result !== undefined || root(el).querySelector('.error-summary'), 'set up', { timeout: 30_000 });
+      expect(root(el).querySelector('.error-summary')?.textContent?.trim()).to.equal(undefined);
+      await el.updateComplete;
+      expect(events).to.have.length(1);
+      expect(events[0].raters).to.equal(9);
+      expect(JSON.stringify(events[0])).to.not.contain(el.result!.tokens.leader);
+      expect(root(el).activeElement?.id).to.equal('result-heading');
+      const rows = el.links;
+      expect(rows.filter((r) => r.group === 'other').map((r) => r.ref)).to.deep.equal(['other-1', 'other-2']);
+      expect(rows.find((r) => r.ref === 'facilitator')!.link).to.equal(new URL(`/f.html#token=${el.result!.tokens.facilitator}`, location.href).href);
+      await axeClean(el);
+    });
+
+    it("places the collector's problem on the field it names (a group name the report keeps for itself)", async () => {
+      const el = await fixture<Lpc360Setup>(html`<lpc-360-setup collector="/test-collector/api/v1"></lpc-360-setup>`);
+      field(el, 'leader-name').value = 'Sam';
+      field(el, 'leader-name').dispatchEvent(new Event('input'));
+      field(el, 'closes-on').value = '2999-01-31';
+      field(el, 'closes-on').dispatchEvent(new Event('input'));
+      (root(el).getElementById('add-group') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const label = root(el).querySelector<HTMLInputElement>('input[id$="-label"]')!;
+      label.value = 'All raters';
+      label.dispatchEvent(new Event('input'));
+      (root(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'the error summary', { timeout: 30_000 });
+      const link = root(el).querySelector('.error-summary a')!;
+      expect(link.getAttribute('href')).to.equal(`#${label.id}`);
+      expect(root(el).getElementById(`${label.id}-error`)!.textContent).to.contain('all-raters');
+      expect(el.result).to.equal(undefined);
+      expect(label.value).to.equal('All raters');
     });
   });
 

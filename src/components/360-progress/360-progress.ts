@@ -224,7 +224,7 @@ export class Lpc360Progress extends LitElement {
       id: 'progress-errors',
       title: 'The 360 could not be loaded',
       description: html`Check that you opened the whole facilitator link. <button class="link-button" type="button" @click=${() => this.refresh()}>Try again</button>`,
-      problems: this.loadProblems.map((p) => ({ path: '', message: p.message })),
+      messages: this.loadProblems.map((p) => p.message),
     });
   }
 
@@ -235,7 +235,7 @@ export class Lpc360Progress extends LitElement {
     return renderErrorSummary({
       id: 'progress-errors',
       title: 'There is a problem',
-      problems: [...this.loadProblems, ...this.actionProblems.filter((p) => !p.fieldId)].map((p) => ({ path: '', message: p.message })),
+      messages: [...this.loadProblems, ...this.actionProblems.filter((p) => !p.fieldId)].map((p) => p.message),
       links: linked.map((p) => ({ text: p.message, targetId: p.fieldId!, onActivate: () => root().getElementById(p.fieldId!)?.focus() })),
     });
   }

@@ -227,7 +227,7 @@ export class Lpc360Setup extends LitElement {
       id: 'setup-errors',
       title: 'There is a problem',
       description: this.fieldProblems.some((p) => !p.fieldId) ? 'The 360 was not set up. What you entered is kept: fix the problems and try again.' : undefined,
-      problems: this.fieldProblems.filter((p) => !p.fieldId).map((p) => ({ path: '', message: p.message })),
+      messages: this.fieldProblems.filter((p) => !p.fieldId).map((p) => p.message),
       links: this.fieldProblems
         .filter((p) => p.fieldId)
         .map((p) => ({
