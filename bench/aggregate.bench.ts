@@ -1,24 +1,55 @@
-// Time to validate and aggregate N response files (Node). It should grow about linearly with N.
-import { aggregate } from '../src/core/aggregate.js';
+// Time to validate and aggregate N already-parsed response files (Node), next to the time
+// JSON.parse takes for the same N files, measured alternately in one run; it should grow about
+// linearly with N. Then 1,000 leaders' 360s of 15 raters each: 1,000 calls on 16-response panels.
+import { aggregate, type ResponseInput } from '../src/core/aggregate.js';
 import { realFramework } from '../data/examples/frameworks.js';
 import { manyResponses } from '../data/examples/responses.js';
+import { leaderResponses, seededRandom } from '../data/examples/leaders.js';
 import { median, ms, row } from './util.js';
 
 const results: Array<[number, number]> = [];
 for (const count of [1_000, 10_000]) {
-  const responses = manyResponses(count);
-  aggregate(realFramework, responses); // warm up
-  const runs = count >= 10_000 ? 5 : 11;
-  const times: number[] = [];
+  const files = manyResponses(count);
+  const texts = files.map((file) => JSON.stringify(file.json));
+  const megabytes = texts.reduce((sum, text) => sum + text.length, 0) / 1e6;
+  const parse = () => texts.map((text): ResponseInput => ({ name: 'response.json', json: JSON.parse(text) }));
+  const parsed = parse();
+  for (let i = 0; i < 3; i++) aggregate(realFramework, parsed); // warm up
+  const runs = count >= 10_000 ? 9 : 21;
+  const aggregateTimes: number[] = [];
+  const parseTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const result = aggregate(realFramework, responses);
-    times.push(performance.now() - start);
+    let start = performance.now();
+    const inputs = parse();
+    parseTimes.push(performance.now() - start);
+    start = performance.now();
+    const result = aggregate(realFramework, inputs);
+    aggregateTimes.push(performance.now() - start);
     if (result.used !== count) throw new Error(`expected ${count} responses used, got ${result.used}`);
   }
-  const time = median(times);
+  const time = median(aggregateTimes);
+  const parseTime = median(parseTimes);
   results.push([count, time]);
-  row(`aggregate: ${count.toLocaleString('en-GB')} responses x 27 items`, ms(time), `median of ${runs}, Node ${process.version}`);
+  const label = count.toLocaleString('en-GB');
+  row(`aggregate: JSON.parse of ${label} response files (${megabytes.toFixed(1)} MB)`, ms(parseTime), `median of ${runs}, alternating with the row below`);
+  row(`aggregate: validate + aggregate ${label} parsed responses x 27 items`, ms(time), `median of ${runs}, Node ${process.version}`);
+  row(`aggregate: ratio to JSON.parse, ${label} responses`, (time / parseTime).toFixed(2), 'goal at most 0.25');
 }
 const [[n1, t1], [n2, t2]] = results;
 row('aggregate: growth from 1,000 to 10,000', `${(t2 / t1).toFixed(1)}x`, `for ${n2 / n1}x the responses (linear would be ${n2 / n1}x)`);
+
+// 1,000 leaders, each with a self response and 15 raters: one aggregate() call per leader.
+const LEADERS = 1_000;
+const random = seededRandom(13);
+const panels = Array.from({ length: LEADERS }, (_, i) => leaderResponses(`leader-${i + 1}`, random, { raters: 15 }));
+for (let i = 0; i < 3; i++) for (const panel of panels) aggregate(realFramework, panel); // warm up
+const runs = 15;
+const times: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const start = performance.now();
+  let used = 0;
+  for (const panel of panels) used += aggregate(realFramework, panel).used;
+  times.push(performance.now() - start);
+  if (used !== LEADERS * 16) throw new Error(`expected ${LEADERS * 16} responses used, got ${used}`);
+}
+row(`aggregate: ${LEADERS.toLocaleString('en-GB')} leaders' 360s of 15 raters each (${LEADERS.toLocaleString('en-GB')} calls on 16 responses)`, ms(median(times)), `median of ${runs}, goal under 200 ms`);

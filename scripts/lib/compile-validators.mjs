@@ -107,8 +107,41 @@ export function compileValidators(roots) {
     return `  if (${bad}) {\n    if (e === null) return false;\n    ${errorPush(keyword, params)}\n    ok = false;\n  }\n`;
   }
 
+  /**
+   * The fast check of a plain object: one for-in over its keys (no array of keys, no hasOwn call),
+   * each known property read by name, required ones ticked off in a bit mask. It may say "invalid"
+   * where the full check finds nothing (a property set to undefined, say); the full check then
+   * decides. Objects that are not plain (another prototype), or an Object.prototype with enumerable
+   * properties, go to the full check at once, so an inherited property never passes for an own one.
+   */
+  function fastObject(node, root, rootId, name) {
+    const keys = Object.keys(node).filter((k) => !DOCUMENTATION.includes(k));
+    if (node.type !== 'object' || keys.some((k) => !['type', 'properties', 'required', 'additionalProperties', 'definitions'].includes(k))) return '';
+    const properties = Object.entries(node.properties ?? {});
+    const required = node.required ?? [];
+    if (required.length > 30 || required.some((key) => !node.properties?.[key])) return '';
+    let cases = '';
+    for (const [key, child] of properties) {
+      const fn = compile(child, root, rootId);
+      const bit = required.indexOf(key);
+      cases += `      case ${lit(key)}: {\n        const x = v[${lit(key)}];\n        if (x === undefined) break;\n${bit >= 0 ? `        seen |= ${1 << bit};\n` : ''}        if (!${fn}(x, null, null)) return false;\n        break;\n      }\n`;
+    }
+    const additional = node.additionalProperties;
+    let otherwise = '        break;\n';
+    if (additional === false) otherwise = '        return false;\n';
+    else if (additional && typeof additional === 'object') {
+      otherwise = `        if (v[k] !== undefined && !${compile(additional, root, rootId)}(v[k], null, null)) return false;\n        break;\n`;
+    }
+    return `  if (e === null) {\n` +
+      `    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;\n` +
+      `    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return ${name}(v, '', []);\n` +
+      `    let seen = 0;\n    for (const k in v) {\n      switch (k) {\n${cases}      default:\n${otherwise}      }\n    }\n` +
+      `    return seen === ${(2 ** required.length) - 1};\n  }\n`;
+  }
+
   function body(node, root, rootId, name) {
     let out = `function ${name}(v: any, p: string | null, e: SchemaError[] | null): boolean {\n`;
+    out += fastObject(node, root, rootId, name);
     if (node.anyOf) {
       const branches = node.anyOf.map((branch) => compile(branch, root, rootId));
       out += `  if (${branches.map((b) => `${b}(v, p, null)`).join(' || ')}) return true;\n`;
@@ -193,12 +226,15 @@ export function compileValidators(roots) {
   const exports = roots.map(({ name, schema, doc }) => {
     const fn = compile(schema, schema, name);
     return `/** ${doc} Returns every error found, in Ajv's shape; an empty list when the value is valid. */\n` +
-      `export function ${name}(value: unknown): SchemaError[] {\n  if (${fn}(value, '', null)) return [];\n  const errors: SchemaError[] = [];\n  ${fn}(value, '', errors);\n  return errors;\n}\n`;
+      `export function ${name}(value: unknown): SchemaError[] {\n  prototypeHasKeys = hasEnumerableKeys(Object.prototype);\n  if (${fn}(value, '', null)) return [];\n  const errors: SchemaError[] = [];\n  ${fn}(value, '', errors);\n  return errors;\n}\n`;
   });
 
   const code = [...functions.values()].map((f) => f.code).join('\n');
   const helpers = [
     FAIL,
+    '/** Set by each check: true when Object.prototype has enumerable properties (then every object gets the full check). */',
+    'let prototypeHasKeys = false;',
+    'function hasEnumerableKeys(object: object): boolean {\n  for (const key in object) return key !== undefined;\n  return false;\n}',
     code.includes('required(') ? REQUIRED : '',
     ...[...requiredLists].map(([list, name]) => `const ${name} = ${list};`),
     code.includes('escapePointer(') ? "const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\\//g, '~1');" : '',

@@ -10,11 +10,13 @@ import {
   POOLED_GROUP,
   resolveMinimums,
   type AnonymityOptions,
+  type ItemDisclosure,
   type Minimums,
 } from './anonymity.js';
-import { themeItems, itemLabel } from './framework.js';
+import { indexOf, type FrameworkIndex } from './framework-index.js';
 import { exactMargin, flagOf, highestAndLowest, itemFlagOf, meanOfRatios, ratio, type GapFlag, type Margin } from './gaps.js';
-import { parseJson, validateResponse } from './validate.js';
+import { parseJson } from './validate.js';
+import { AnswerSink, checkResponseFile } from './response-check.js';
 import type { AssessmentResponse, Framework, FrameworkItem, Problem, Theme } from './types.js';
 
 /** One file (or object) to read: its name for messages, and its content as JSON or as text. */
@@ -213,13 +215,21 @@ export interface AggregateResult {
   margin: number;
 }
 
+/** A valid response, with what the later steps read from it kept beside it (read while it is hot). */
 interface Accepted {
   name: string;
   response: AssessmentResponse;
+  id: string;
+  assessmentId: string;
+  /** Its answers in the sink: positions `[start, end)`. */
+  start: number;
+  end: number;
+  /** Whether any answer has a comment. */
+  comments: boolean;
 }
 
-/** Validates every input; bad ones are listed, never thrown. */
-function acceptResponses(framework: Framework, inputs: ResponseInput[], options: AggregateOptions) {
+/** Validates every input; bad ones are listed, never thrown. Valid answers go to `sink`. */
+function acceptResponses(framework: Framework, inputs: ResponseInput[], options: AggregateOptions, sink: AnswerSink) {
   const rejected: RejectedResponse[] = [];
   const valid: Accepted[] = [];
   for (const input of inputs) {
@@ -237,16 +247,23 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
       }
       json = parsed.value;
     }
-    const result = validateResponse(json, framework);
-    if (result.ok) valid.push({ name, response: result.value });
-    else rejected.push({ name, kind: 'invalid', problems: result.problems });
+    const start = sink.length;
+    sink.comments = false;
+    const result = checkResponseFile(json, framework, sink);
+    if (result.ok) {
+      const response = result.value;
+      valid.push({ name, response, id: response.id, assessmentId: response.assessmentId, start, end: sink.length, comments: sink.comments });
+    } else {
+      sink.length = start; // drop the answers of an invalid file
+      rejected.push({ name, kind: 'invalid', problems: result.problems });
+    }
   }
 
   // Duplicates: the same response id twice is one response (e.g. a file loaded twice).
   const byId = new Map<string, Accepted>();
   const unique: Accepted[] = [];
   for (const entry of valid) {
-    const first = byId.get(entry.response.id);
+    const first = byId.get(entry.id);
     if (first) {
       rejected.push({
         name: entry.name,
@@ -254,21 +271,21 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
         problems: [{ path: '/id', message: `Same response id as "${first.name}", so it was counted once.` }],
       });
     } else {
-      byId.set(entry.response.id, entry);
+      byId.set(entry.id, entry);
       unique.push(entry);
     }
   }
 
   // One assessment at a time: the one asked for, or the one most responses answer.
   const tally = new Map<string, number>();
-  for (const { response } of unique) tally.set(response.assessmentId, (tally.get(response.assessmentId) ?? 0) + 1);
+  for (const { assessmentId } of unique) tally.set(assessmentId, (tally.get(assessmentId) ?? 0) + 1);
   const assessmentId = options.assessmentId ?? ([...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null);
   const sameAssessment = unique.filter((entry) => {
-    if (entry.response.assessmentId === assessmentId) return true;
+    if (entry.assessmentId === assessmentId) return true;
     rejected.push({
       name: entry.name,
       kind: 'other-assessment',
-      problems: [{ path: '/assessmentId', message: `This response is for assessment "${entry.response.assessmentId.slice(0, 120)}", not "${assessmentId}". Load it in its own report.` }],
+      problems: [{ path: '/assessmentId', message: `This response is for assessment "${entry.assessmentId.slice(0, 120)}", not "${assessmentId}". Load it in its own report.` }],
     });
     return false;
   });
@@ -283,8 +300,8 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
       problems: [{ path: '/respondent', message: `There is a later self response ("${selves[0].name}"); only the latest is used.` }],
     });
   }
-  const self = selves[0]?.response;
-  const raters = sameAssessment.filter((entry) => entry.response.respondent === 'rater').map((entry) => entry.response);
+  const self = selves[0];
+  const raters = sameAssessment.filter((entry) => entry.response.respondent === 'rater');
   return { rejected, self, raters, assessmentId, used: raters.length + (self ? 1 : 0) };
 }
 
@@ -297,20 +314,6 @@ function orderGroups(groups: Iterable<string>): string[] {
     if (ia !== -1 || ib !== -1) return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib);
     return a.localeCompare(b);
   });
-}
-
-function figureOf(scores: number[], scaleValues: number[]): ShownFigure {
-  const distribution = scaleValues.map(() => 0);
-  let sum = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const score of scores) {
-    sum += score;
-    if (score < min) min = score;
-    if (score > max) max = score;
-    distribution[scaleValues.indexOf(score)]++;
-  }
-  return { status: 'shown', mean: sum / scores.length, count: scores.length, sum, min, max, distribution };
 }
 
 /** A theme figure from shown item figures only. */
@@ -437,41 +440,162 @@ function summariseRespondents(
 /**
  * Reads a leader's self response and their raters' responses and works out the report's figures.
  * Bad files are listed in `rejected` with their JSON paths and left out; nothing throws.
+ *
+ * One pass over the answers: each score is counted in a typed array indexed by item, group and
+ * scale position (the framework's lookups are built once per framework, see framework-index.ts);
+ * every figure (mean, count, spread, pool, all raters) is then read from those counts.
  */
 export function aggregate(framework: Framework, responses: ResponseInput[], options: AggregateOptions = {}): AggregateResult {
   const minimums = resolveMinimums(options);
   const margin = typeof options.margin === 'number' && options.margin > 0 && Number.isFinite(options.margin) ? options.margin : 1;
   const exact = exactMargin(margin);
-  const scaleValues = framework.ratingScale.points.map((p) => p.value);
-  const { rejected, self, raters, assessmentId, used } = acceptResponses(framework, Array.isArray(responses) ? responses : [], options);
+  const index = indexOf(framework);
+  const scaleValues = index.scaleValues;
+  const sink = new AnswerSink();
+  const accepted = acceptResponses(framework, Array.isArray(responses) ? responses : [], options, sink);
+  const { rejected, assessmentId, used } = accepted;
+  const self = accepted.self?.response;
+  const raters = accepted.raters.map((entry) => entry.response);
 
-  // Index every answer once: item -> group -> scores, not-observed counts.
-  const selfAnswers = new Map((self?.answers ?? []).map((a) => [a.itemId, a]));
-  const scores = new Map<string, Map<string, number[]>>();
-  const notObserved = new Map<string, Map<string, number>>();
-  const rawComments: Array<{ itemId: string; text: string; group: string }> = [];
-  for (const rater of raters) {
-    const group = rater.relationship!;
-    for (const answer of rater.answers) {
-      if (answer.value === 'not-observed') {
-        const byGroup = notObserved.get(answer.itemId) ?? new Map<string, number>();
-        byGroup.set(group, (byGroup.get(group) ?? 0) + 1);
-        notObserved.set(answer.itemId, byGroup);
-      } else {
-        const byGroup = scores.get(answer.itemId) ?? new Map<string, number[]>();
-        const list = byGroup.get(group) ?? [];
-        list.push(answer.value);
-        byGroup.set(group, list);
-        scores.set(answer.itemId, byGroup);
-      }
-      const text = answer.comment?.trim();
-      if (text) rawComments.push({ itemId: answer.itemId, text, group });
+  // Groups in their stable order, each with a number; then one pass over every rater's answers,
+  // read from the sink the validation filled (item and scale positions, not the answer objects).
+  const respondedGroups = orderGroups(raters.map((r) => r.relationship!));
+  const groupNumber = new Map(respondedGroups.map((g, i) => [g, i]));
+  const G = respondedGroups.length;
+  const S = scaleValues.length;
+  const N = index.items.length;
+  const counts = new Int32Array(N * G * S); // [item][group][scale position]
+  const notObserved = new Int32Array(N * G); // [item][group]
+  const rawComments: RawComment[] = [];
+  const sinkItems = sink.items;
+  const sinkScale = sink.scale;
+  for (const rater of accepted.raters) {
+    const group = groupNumber.get(rater.response.relationship!)!;
+    for (let a = rater.start; a < rater.end; a++) {
+      const scale = sinkScale[a];
+      if (scale < 0) notObserved[sinkItems[a] * G + group]++;
+      else counts[(sinkItems[a] * G + group) * S + scale]++;
+    }
+    if (!rater.comments) continue;
+    const answers = rater.response.answers;
+    for (let a = 0; a < answers.length; a++) {
+      const text = answers[a].comment?.trim();
+      if (text) rawComments.push({ item: sinkItems[rater.start + a], text, group: respondedGroups[group] });
     }
   }
-  const respondedGroups = orderGroups(raters.map((r) => r.relationship!));
+  const selfValues: Array<number | 'not-observed' | undefined> = new Array(N);
+  if (accepted.self) {
+    for (let a = accepted.self.start; a < accepted.self.end; a++) {
+      selfValues[sinkItems[a]] = sinkScale[a] < 0 ? 'not-observed' : scaleValues[sinkScale[a]];
+    }
+  }
 
-  const themes: ThemeResult[] = framework.themes.map((theme) => {
-    const items = themeItems(theme).map((item) => itemResult(theme, item));
+  // Items with the same counts per group are disclosed alike: decide once per pattern of counts.
+  const disclosures = new Map<string, ItemDisclosure>();
+  const groupCounts = new Int32Array(G);
+  const groupSums = new Float64Array(G);
+  function itemResult(position: number): ItemResult {
+    const { item, theme, label } = index.items[position];
+    let all = 0;
+    let key = '';
+    for (let g = 0; g < G; g++) {
+      let count = 0;
+      let sum = 0;
+      const base = (position * G + g) * S;
+      for (let s = 0; s < S; s++) {
+        count += counts[base + s];
+        sum += counts[base + s] * scaleValues[s];
+      }
+      groupCounts[g] = count;
+      groupSums[g] = sum;
+      all += count;
+      key += count + ',';
+    }
+    let disclosure = disclosures.get(key);
+    if (!disclosure) {
+      disclosure = discloseItem(new Map(respondedGroups.map((g, i) => [g, groupCounts[i]])), minimums);
+      disclosures.set(key, disclosure);
+    }
+    const figureOver = (members: (g: number) => boolean): ShownFigure => {
+      const distribution = new Array<number>(S).fill(0);
+      for (let g = 0; g < G; g++) {
+        if (!members(g)) continue;
+        const base = (position * G + g) * S;
+        for (let s = 0; s < S; s++) distribution[s] += counts[base + s];
+      }
+      return figureFromDistribution(distribution, scaleValues);
+    };
+
+    let itemNotObserved = 0;
+    const groups: GroupFigure[] = respondedGroups.map((group, g) => {
+      const count = groupCounts[g];
+      const minimum = minimums.group(group);
+      itemNotObserved += notObserved[position * G + g];
+      let figure: Figure;
+      if (!count) figure = { status: 'none', count: 0 };
+      else if (disclosure!.shown.includes(group)) figure = figureOver((x) => x === g);
+      else if (disclosure!.poolShown) {
+        figure = {
+          status: 'pooled',
+          count,
+          reason: disclosure!.folded.includes(group)
+            ? 'Counted in "Other raters" to protect a smaller group.'
+            : `Fewer than ${minimum} gave a score, so counted in "Other raters".`,
+        };
+      } else {
+        figure = { status: 'hidden', count, reason: `Hidden because fewer than ${minimum} gave a score.` };
+      }
+      return { group, label: groupLabel(group), figure, notObserved: notObserved[position * G + g] };
+    });
+    if (disclosure.pooled.length) {
+      const pooled = disclosure.pooled;
+      const inPool = (g: number) => pooled.includes(respondedGroups[g]);
+      let poolCount = 0;
+      let poolNotObserved = 0;
+      for (let g = 0; g < G; g++) {
+        if (!inPool(g)) continue;
+        poolCount += groupCounts[g];
+        poolNotObserved += notObserved[position * G + g];
+      }
+      groups.push({
+        group: POOLED_GROUP,
+        label: groupLabel(POOLED_GROUP),
+        members: [...pooled],
+        notObserved: poolNotObserved,
+        figure: disclosure.poolShown
+          ? figureOver(inPool)
+          : { status: 'hidden', count: poolCount, reason: `Hidden because fewer than ${minimums.pool} gave a score.` },
+      });
+    }
+
+    let allRaters: Figure;
+    if (!all) allRaters = { status: 'none', count: 0 };
+    else if (disclosure.allRatersShown) allRaters = figureOver(() => true);
+    else allRaters = { status: 'hidden', count: all, reason: disclosure.allRatersReason ?? 'Hidden to keep raters anonymous.' };
+
+    const selfValue = selfValues[position];
+    const selfScore = typeof selfValue === 'number' ? selfValue : null;
+    const gap = selfScore !== null && allRaters.status === 'shown' ? allRaters.mean - selfScore : null;
+    const flag = gap === null ? null : itemFlagOf(selfScore!, (allRaters as ShownFigure).sum, allRaters.count, exact);
+    return {
+      themeId: theme.id,
+      itemId: item.id,
+      label,
+      kind: item.kind,
+      self: selfScore,
+      selfNotObserved: selfValue === 'not-observed',
+      allRaters,
+      groups,
+      notObserved: itemNotObserved,
+      gap,
+      flag,
+    };
+  }
+
+  const themes: ThemeResult[] = framework.themes.map((theme, t) => {
+    const [start, end] = index.themeRanges[t];
+    const items: ItemResult[] = [];
+    for (let position = start; position < end; position++) items.push(itemResult(position));
     const selfMean = meanOf(items.map((i) => i.self).filter((v): v is number => v !== null));
     const allRaters = themeFigureOf(items.map((i) => i.allRaters));
     const groups = themeGroupFigures(items, respondedGroups, scaleValues);
@@ -479,79 +603,17 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
     return { themeId: theme.id, title: theme.title, status: theme.status, statusNote: theme.statusNote, self: selfMean, allRaters, groups, gap, flag, items };
   });
 
-  function itemResult(theme: Theme, item: FrameworkItem): ItemResult {
-    const byGroup = scores.get(item.id) ?? new Map<string, number[]>();
-    const notObservedByGroup = notObserved.get(item.id) ?? new Map<string, number>();
-    const counts = new Map(respondedGroups.map((g) => [g, byGroup.get(g)?.length ?? 0]));
-    const disclosure = discloseItem(counts, minimums);
-    const all = respondedGroups.flatMap((g) => byGroup.get(g) ?? []);
-    const poolScores = disclosure.pooled.flatMap((g) => byGroup.get(g) ?? []);
-
-    const groups: GroupFigure[] = respondedGroups.map((group) => {
-      const list = byGroup.get(group) ?? [];
-      const minimum = minimums.group(group);
-      let figure: Figure;
-      if (!list.length) figure = { status: 'none', count: 0 };
-      else if (disclosure.shown.includes(group)) figure = figureOf(list, scaleValues);
-      else if (disclosure.poolShown) {
-        figure = {
-          status: 'pooled',
-          count: list.length,
-          reason: disclosure.folded.includes(group)
-            ? 'Counted in "Other raters" to protect a smaller group.'
-            : `Fewer than ${minimum} gave a score, so counted in "Other raters".`,
-        };
-      } else {
-        figure = { status: 'hidden', count: list.length, reason: `Hidden because fewer than ${minimum} gave a score.` };
-      }
-      return { group, label: groupLabel(group), figure, notObserved: notObservedByGroup.get(group) ?? 0 };
-    });
-    if (disclosure.pooled.length) {
-      groups.push({
-        group: POOLED_GROUP,
-        label: groupLabel(POOLED_GROUP),
-        members: [...disclosure.pooled],
-        notObserved: disclosure.pooled.reduce((sum, g) => sum + (notObservedByGroup.get(g) ?? 0), 0),
-        figure: disclosure.poolShown
-          ? figureOf(poolScores, scaleValues)
-          : { status: 'hidden', count: poolScores.length, reason: `Hidden because fewer than ${minimums.pool} gave a score.` },
-      });
-    }
-
-    let allRaters: Figure;
-    if (!all.length) allRaters = { status: 'none', count: 0 };
-    else if (disclosure.allRatersShown) allRaters = figureOf(all, scaleValues);
-    else allRaters = { status: 'hidden', count: all.length, reason: disclosure.allRatersReason ?? 'Hidden to keep raters anonymous.' };
-
-    const selfAnswer = selfAnswers.get(item.id);
-    const selfScore = typeof selfAnswer?.value === 'number' ? selfAnswer.value : null;
-    const gap = selfScore !== null && allRaters.status === 'shown' ? allRaters.mean - selfScore : null;
-    const flag = gap === null ? null : itemFlagOf(selfScore!, (allRaters as ShownFigure).sum, allRaters.count, exact);
-    return {
-      themeId: theme.id,
-      itemId: item.id,
-      label: itemLabel(item),
-      kind: item.kind,
-      self: selfScore,
-      selfNotObserved: selfAnswer?.value === 'not-observed',
-      allRaters,
-      groups,
-      notObserved: [...notObservedByGroup.values()].reduce((a, b) => a + b, 0),
-      gap,
-      flag,
-    };
-  }
-
   const items = themes.flatMap((t) => t.items);
   const rated = items.filter((i) => i.allRaters.status === 'shown');
   const { highest, lowest } = highestAndLowest(rated, (i) => (i.allRaters as ShownFigure).mean, options.extremes ?? 3);
-  const byGap = (a: ItemResult, b: ItemResult) => Math.abs(b.gap!) - Math.abs(a.gap!) || items.indexOf(a) - items.indexOf(b);
+  const order = new Map(items.map((item, i) => [item, i]));
+  const byGap = (a: ItemResult, b: ItemResult) => Math.abs(b.gap!) - Math.abs(a.gap!) || order.get(a)! - order.get(b)!;
 
-  const { comments, withheld } = discloseComments(rawComments, self, framework, raters, minimums);
+  const { comments, withheld } = discloseComments(rawComments, self, index, raters, minimums);
   return {
     frameworkId: framework.id,
     assessmentId,
-    scale: { values: scaleValues, labels: framework.ratingScale.points.map((p) => p.label) },
+    scale: { values: [...scaleValues], labels: [...index.scaleLabels] },
     respondents: summariseRespondents(Boolean(self), raters, minimums, options.invited),
     themes,
     items,
@@ -573,6 +635,30 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   };
 }
 
+/** A rater's comment before disclosure: the item's position, the text and the rater's group. */
+interface RawComment {
+  item: number;
+  text: string;
+  group: string;
+}
+
+/** A shown figure from the number of scores at each point of the scale. */
+function figureFromDistribution(distribution: number[], scaleValues: readonly number[]): ShownFigure {
+  let count = 0;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let s = 0; s < distribution.length; s++) {
+    const n = distribution[s];
+    if (!n) continue;
+    count += n;
+    sum += n * scaleValues[s];
+    if (scaleValues[s] < min) min = scaleValues[s];
+    if (scaleValues[s] > max) max = scaleValues[s];
+  }
+  return { status: 'shown', mean: sum / count, count, sum, min, max, distribution };
+}
+
 /**
  * Comments: shown with their group's name only when the group has at least the comment minimum
  * of raters (and reaches its own minimum); otherwise as "Other raters (pooled)" when those raters
@@ -580,9 +666,9 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
  * anonymous, is named when their minimum allows. Order: by theme, item, then text, never by time.
  */
 function discloseComments(
-  raw: Array<{ itemId: string; text: string; group: string }>,
+  raw: RawComment[],
   self: AssessmentResponse | undefined,
-  framework: Framework,
+  index: FrameworkIndex,
   raters: AssessmentResponse[],
   minimums: Minimums,
 ): { comments: ReportComment[]; withheld: number } {
@@ -596,28 +682,25 @@ function discloseComments(
   const pooledRaters = [...responded].filter(([g]) => !named(g)).reduce((sum, [, n]) => sum + n, 0);
   const poolNamed = pooledRaters >= minimums.comments;
 
-  const themeOf = new Map<string, { themeIndex: number; itemIndex: number }>();
-  framework.themes.forEach((theme, themeIndex) =>
-    themeItems(theme).forEach((item, itemIndex) => themeOf.set(item.id, { themeIndex, itemIndex })));
-
-  const comments: ReportComment[] = [];
+  const placed: Array<{ item: number; comment: ReportComment }> = [];
+  const add = (item: number, text: string, from: string) => {
+    const { item: frameworkItem, theme } = index.items[item];
+    placed.push({ item, comment: { themeId: theme.id, itemId: frameworkItem.id, text, from } });
+  };
   let withheld = 0;
   for (const answer of self?.answers ?? []) {
     const text = answer.comment?.trim();
-    if (text) comments.push({ themeId: '', itemId: answer.itemId, text, from: groupLabel('self') });
+    if (text) add(index.position.get(answer.itemId)!, text, groupLabel('self'));
   }
   for (const comment of raw) {
-    if (named(comment.group)) comments.push({ themeId: '', itemId: comment.itemId, text: comment.text, from: groupLabel(comment.group) });
-    else if (poolNamed) comments.push({ themeId: '', itemId: comment.itemId, text: comment.text, from: groupLabel(POOLED_GROUP) });
+    if (named(comment.group)) add(comment.item, comment.text, groupLabel(comment.group));
+    else if (poolNamed) add(comment.item, comment.text, groupLabel(POOLED_GROUP));
     else withheld++;
   }
-  for (const comment of comments) {
-    const place = themeOf.get(comment.itemId)!;
-    comment.themeId = framework.themes[place.themeIndex].id;
-  }
-  const key = (c: ReportComment) => themeOf.get(c.itemId)!;
-  comments.sort((a, b) =>
-    key(a).themeIndex - key(b).themeIndex || key(a).itemIndex - key(b).itemIndex ||
-    (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  return { comments, withheld };
+  // Items are numbered in the framework's order (theme by theme), so the number orders by theme and item.
+  placed.sort((a, b) =>
+    a.item - b.item ||
+    (a.comment.text < b.comment.text ? -1 : a.comment.text > b.comment.text ? 1 : 0) ||
+    (a.comment.from < b.comment.from ? -1 : a.comment.from > b.comment.from ? 1 : 0));
+  return { comments: placed.map((p) => p.comment), withheld };
 }

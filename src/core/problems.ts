@@ -1,5 +1,5 @@
 import type { SchemaError } from './schema-check.js';
-import type { Problem } from './types.js';
+import type { Problem, Validated } from './types.js';
 
 /** Escapes one property name for a JSON Pointer (RFC 6901). */
 export function pointerSegment(key: string | number): string {
@@ -119,4 +119,20 @@ function messageFor(error: SchemaError, data: unknown): Problem {
     default:
       return { path: at, message: `${quote(value)}: ${error.message ?? 'is not valid'}.` };
   }
+}
+
+/** Checks untrusted JSON with a validator compiled from a generated schema; never throws. */
+export function schemaProblems(check: (json: unknown) => SchemaError[], json: unknown): Problem[] {
+  try {
+    const errors = check(json);
+    return errors.length ? problemsFromSchemaErrors(errors, json) : [];
+  } catch (error) {
+    // e.g. a stack overflow on absurdly deep input: report it, never let it escape.
+    return [{ path: '', message: `The file could not be checked (${error instanceof Error ? error.message : String(error)}).` }];
+  }
+}
+
+/** A failed validation with these problems. */
+export function invalid<T>(problems: Problem[]): Validated<T> {
+  return { ok: false, problems };
 }

@@ -21,6 +21,12 @@ function fail(e: SchemaError[], instancePath: string, keyword: string, params: R
   }
   e.push({ instancePath, keyword, params, message });
 }
+/** Set by each check: true when Object.prototype has enumerable properties (then every object gets the full check). */
+let prototypeHasKeys = false;
+function hasEnumerableKeys(object: object): boolean {
+  for (const key in object) return key !== undefined;
+  return false;
+}
 function required(v: any, p: string | null, e: SchemaError[] | null, keys: readonly string[]): boolean {
   let ok = true;
   for (const key of keys) {
@@ -32,56 +38,129 @@ function required(v: any, p: string | null, e: SchemaError[] | null, keys: reado
   }
   return ok;
 }
-const REQUIRED_0 = ["context","id","ratingScale","source","themes","title","version"];
-const REQUIRED_1 = ["date","document","publisher"];
+const REQUIRED_0 = ["date","document","publisher"];
+const REQUIRED_1 = ["heading","text"];
 const REQUIRED_2 = ["about","aims","components","introduction","source"];
-const REQUIRED_3 = ["heading","text"];
-const REQUIRED_4 = ["behaviours","id","qualities","status","title"];
-const REQUIRED_5 = ["heading","id","kind","source","text"];
-const REQUIRED_6 = ["id","kind","source","text"];
-const REQUIRED_7 = ["id","label","source","supplementary","text"];
+const REQUIRED_3 = ["heading","id","kind","source","text"];
+const REQUIRED_4 = ["id","kind","source","text"];
+const REQUIRED_5 = ["id","label","source","supplementary","text"];
+const REQUIRED_6 = ["behaviours","id","qualities","status","title"];
+const REQUIRED_7 = ["label","value"];
 const REQUIRED_8 = ["id","notObservedLabel","note","origin","points","question"];
-const REQUIRED_9 = ["label","value"];
-const REQUIRED_10 = ["answers","assessmentId","framework","id","respondent","scaleId","schemaVersion","submittedAt"];
-const REQUIRED_11 = ["id","version"];
-const REQUIRED_12 = ["itemId","value"];
-const REQUIRED_13 = ["answers","assessmentId","framework","respondent","savedAt","schemaVersion"];
-const REQUIRED_14 = ["updatedAt"];
-const REQUIRED_15 = ["assessmentId","blindSpots","comments","frameworkId","hiddenStrengths","highest","items","lowest","margin","minimums","rejected","respondents","scale","themes","used","withheldComments"];
-const REQUIRED_16 = ["labels","values"];
+const REQUIRED_9 = ["context","id","ratingScale","source","themes","title","version"];
+const REQUIRED_10 = ["id","version"];
+const REQUIRED_11 = ["itemId","value"];
+const REQUIRED_12 = ["answers","assessmentId","framework","id","respondent","scaleId","schemaVersion","submittedAt"];
+const REQUIRED_13 = ["updatedAt"];
+const REQUIRED_14 = ["answers","assessmentId","framework","respondent","savedAt","schemaVersion"];
+const REQUIRED_15 = ["labels","values"];
+const REQUIRED_16 = ["count","group","label","minimum","shown"];
 const REQUIRED_17 = ["groups","raters","self"];
-const REQUIRED_18 = ["count","group","label","minimum","shown"];
-const REQUIRED_19 = ["allRaters","flag","gap","groups","items","self","status","themeId","title"];
-const REQUIRED_20 = ["count","distribution","items","max","mean","min"];
-const REQUIRED_21 = ["figure","group","label"];
-const REQUIRED_22 = ["allRaters","flag","gap","groups","itemId","kind","label","notObserved","self","selfNotObserved","themeId"];
-const REQUIRED_23 = ["count","distribution","max","mean","min","status","sum"];
-const REQUIRED_24 = ["count","reason","status"];
-const REQUIRED_25 = ["count","status"];
-const REQUIRED_26 = ["figure","group","label","notObserved"];
-const REQUIRED_27 = ["from","itemId","text","themeId"];
+const REQUIRED_18 = ["count","distribution","items","max","mean","min"];
+const REQUIRED_19 = ["figure","group","label"];
+const REQUIRED_20 = ["count","distribution","max","mean","min","status","sum"];
+const REQUIRED_21 = ["count","reason","status"];
+const REQUIRED_22 = ["count","status"];
+const REQUIRED_23 = ["figure","group","label","notObserved"];
+const REQUIRED_24 = ["allRaters","flag","gap","groups","itemId","kind","label","notObserved","self","selfNotObserved","themeId"];
+const REQUIRED_25 = ["allRaters","flag","gap","groups","items","self","status","themeId","title"];
+const REQUIRED_26 = ["from","itemId","text","themeId"];
+const REQUIRED_27 = ["message","path"];
 const REQUIRED_28 = ["kind","name","problems"];
-const REQUIRED_29 = ["message","path"];
-const REQUIRED_30 = ["allRaters","comments","groups","pool"];
-const REQUIRED_31 = ["assessmentId","framework","items","schemaVersion","updatedAt"];
+const REQUIRED_29 = ["allRaters","comments","groups","pool"];
+const REQUIRED_30 = ["assessmentId","blindSpots","comments","frameworkId","hiddenStrengths","highest","items","lowest","margin","minimums","rejected","respondents","scale","themes","used","withheldComments"];
+const REQUIRED_31 = ["allRaters","count","gap","self"];
 const REQUIRED_32 = ["action","evidence","itemId","reasons","reviewOn","support","themeId"];
-const REQUIRED_33 = ["allRaters","count","gap","self"];
-const REQUIRED_34 = ["framework","id","mapping","modules","provider","schemaVersion","title"];
-const REQUIRED_35 = ["document"];
-const REQUIRED_36 = ["by","note","origin"];
-const REQUIRED_37 = ["description","id","items","title"];
+const REQUIRED_33 = ["assessmentId","framework","items","schemaVersion","updatedAt"];
+const REQUIRED_34 = ["document"];
+const REQUIRED_35 = ["by","note","origin"];
+const REQUIRED_36 = ["description","id","items","title"];
+const REQUIRED_37 = ["framework","id","mapping","modules","provider","schemaVersion","title"];
 const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 const PATTERN_0 = new RegExp("^[a-z0-9]+(?:[-.][a-z0-9]+)*$", 'u');
 const PATTERN_1 = new RegExp("^\\d{4}-\\d{2}(-\\d{2})?$", 'u');
 const PATTERN_2 = new RegExp("^(\\d{4}-\\d{2}-\\d{2})?$", 'u');
 
 function v0(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v0(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "$schema": {
+        const x = v["$schema"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "version": {
+        const x = v["version"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v3(x, null, null)) return false;
+        break;
+      }
+      case "title": {
+        const x = v["title"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "source": {
+        const x = v["source"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v5(x, null, null)) return false;
+        break;
+      }
+      case "context": {
+        const x = v["context"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v7(x, null, null)) return false;
+        break;
+      }
+      case "themes": {
+        const x = v["themes"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v12(x, null, null)) return false;
+        break;
+      }
+      case "ratingScale": {
+        const x = v["ratingScale"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v24(x, null, null)) return false;
+        break;
+      }
+      case "dataNotes": {
+        const x = v["dataNotes"];
+        if (x === undefined) break;
+        if (!v9(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 127;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_0)) {
+  if (!required(v, p, e, REQUIRED_9)) {
     if (e === null) return false;
     ok = false;
   }
@@ -181,12 +260,51 @@ function v4(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v5(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v5(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "document": {
+        const x = v["document"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "publisher": {
+        const x = v["publisher"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "date": {
+        const x = v["date"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v6(x, null, null)) return false;
+        break;
+      }
+      case "author": {
+        const x = v["author"];
+        if (x === undefined) break;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 7;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_1)) {
+  if (!required(v, p, e, REQUIRED_0)) {
     if (e === null) return false;
     ok = false;
   }
@@ -230,6 +348,53 @@ function v6(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v7(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v7(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "introduction": {
+        const x = v["introduction"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v8(x, null, null)) return false;
+        break;
+      }
+      case "about": {
+        const x = v["about"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v8(x, null, null)) return false;
+        break;
+      }
+      case "aims": {
+        const x = v["aims"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v9(x, null, null)) return false;
+        break;
+      }
+      case "components": {
+        const x = v["components"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v10(x, null, null)) return false;
+        break;
+      }
+      case "source": {
+        const x = v["source"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v5(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 31;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
@@ -310,12 +475,38 @@ function v10(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v11(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v11(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "heading": {
+        const x = v["heading"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "text": {
+        const x = v["text"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 3;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_3)) {
+  if (!required(v, p, e, REQUIRED_1)) {
     if (e === null) return false;
     ok = false;
   }
@@ -358,12 +549,71 @@ function v12(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v13(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v13(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "title": {
+        const x = v["title"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "status": {
+        const x = v["status"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v14(x, null, null)) return false;
+        break;
+      }
+      case "statusNote": {
+        const x = v["statusNote"];
+        if (x === undefined) break;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "behaviours": {
+        const x = v["behaviours"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v15(x, null, null)) return false;
+        break;
+      }
+      case "qualities": {
+        const x = v["qualities"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v18(x, null, null)) return false;
+        break;
+      }
+      case "supplementary": {
+        const x = v["supplementary"];
+        if (x === undefined) break;
+        if (!v21(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 31;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_4)) {
+  if (!required(v, p, e, REQUIRED_6)) {
     if (e === null) return false;
     ok = false;
   }
@@ -430,12 +680,59 @@ function v15(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v16(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v16(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "kind": {
+        const x = v["kind"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v17(x, null, null)) return false;
+        break;
+      }
+      case "heading": {
+        const x = v["heading"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "text": {
+        const x = v["text"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "source": {
+        const x = v["source"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v5(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 31;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_5)) {
+  if (!required(v, p, e, REQUIRED_3)) {
     if (e === null) return false;
     ok = false;
   }
@@ -496,12 +793,52 @@ function v18(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v19(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v19(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "kind": {
+        const x = v["kind"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v20(x, null, null)) return false;
+        break;
+      }
+      case "text": {
+        const x = v["text"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "source": {
+        const x = v["source"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v5(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 15;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_6)) {
+  if (!required(v, p, e, REQUIRED_4)) {
     if (e === null) return false;
     ok = false;
   }
@@ -559,12 +896,59 @@ function v21(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v22(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v22(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "label": {
+        const x = v["label"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "text": {
+        const x = v["text"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "source": {
+        const x = v["source"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v5(x, null, null)) return false;
+        break;
+      }
+      case "supplementary": {
+        const x = v["supplementary"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v23(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 31;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_7)) {
+  if (!required(v, p, e, REQUIRED_5)) {
     if (e === null) return false;
     ok = false;
   }
@@ -611,6 +995,60 @@ function v23(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v24(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v24(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "origin": {
+        const x = v["origin"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v25(x, null, null)) return false;
+        break;
+      }
+      case "note": {
+        const x = v["note"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "question": {
+        const x = v["question"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "points": {
+        const x = v["points"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v26(x, null, null)) return false;
+        break;
+      }
+      case "notObservedLabel": {
+        const x = v["notObservedLabel"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 63;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
@@ -685,12 +1123,44 @@ function v26(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v27(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v27(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "value": {
+        const x = v["value"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v28(x, null, null)) return false;
+        break;
+      }
+      case "label": {
+        const x = v["label"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "description": {
+        const x = v["description"];
+        if (x === undefined) break;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 3;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_9)) {
+  if (!required(v, p, e, REQUIRED_7)) {
     if (e === null) return false;
     ok = false;
   }
@@ -736,12 +1206,92 @@ function v28(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v29(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v29(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "$schema": {
+        const x = v["$schema"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "schemaVersion": {
+        const x = v["schemaVersion"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v30(x, null, null)) return false;
+        break;
+      }
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v31(x, null, null)) return false;
+        break;
+      }
+      case "assessmentId": {
+        const x = v["assessmentId"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v31(x, null, null)) return false;
+        break;
+      }
+      case "framework": {
+        const x = v["framework"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v32(x, null, null)) return false;
+        break;
+      }
+      case "scaleId": {
+        const x = v["scaleId"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "respondent": {
+        const x = v["respondent"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v33(x, null, null)) return false;
+        break;
+      }
+      case "relationship": {
+        const x = v["relationship"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "submittedAt": {
+        const x = v["submittedAt"];
+        if (x === undefined) break;
+        seen |= 128;
+        if (!v3(x, null, null)) return false;
+        break;
+      }
+      case "answers": {
+        const x = v["answers"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v34(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 255;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_10)) {
+  if (!required(v, p, e, REQUIRED_12)) {
     if (e === null) return false;
     ok = false;
   }
@@ -817,12 +1367,38 @@ function v31(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v32(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v32(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "version": {
+        const x = v["version"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v3(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 3;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_11)) {
+  if (!required(v, p, e, REQUIRED_10)) {
     if (e === null) return false;
     ok = false;
   }
@@ -874,12 +1450,44 @@ function v34(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v35(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v35(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "itemId": {
+        const x = v["itemId"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "value": {
+        const x = v["value"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v36(x, null, null)) return false;
+        break;
+      }
+      case "comment": {
+        const x = v["comment"];
+        if (x === undefined) break;
+        if (!v39(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 3;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_12)) {
+  if (!required(v, p, e, REQUIRED_11)) {
     if (e === null) return false;
     ok = false;
   }
@@ -952,12 +1560,72 @@ function v39(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v40(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v40(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "schemaVersion": {
+        const x = v["schemaVersion"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v30(x, null, null)) return false;
+        break;
+      }
+      case "assessmentId": {
+        const x = v["assessmentId"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v31(x, null, null)) return false;
+        break;
+      }
+      case "respondent": {
+        const x = v["respondent"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v33(x, null, null)) return false;
+        break;
+      }
+      case "relationship": {
+        const x = v["relationship"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "framework": {
+        const x = v["framework"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v32(x, null, null)) return false;
+        break;
+      }
+      case "savedAt": {
+        const x = v["savedAt"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "answers": {
+        const x = v["answers"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v41(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 63;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_13)) {
+  if (!required(v, p, e, REQUIRED_14)) {
     if (e === null) return false;
     ok = false;
   }
@@ -996,6 +1664,19 @@ function v40(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v41(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v41(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      default:
+        if (v[k] !== undefined && !v42(v[k], null, null)) return false;
+        break;
+      }
+    }
+    return seen === 0;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
@@ -1013,12 +1694,43 @@ function v41(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v42(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v42(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "value": {
+        const x = v["value"];
+        if (x === undefined) break;
+        if (!v36(x, null, null)) return false;
+        break;
+      }
+      case "comment": {
+        const x = v["comment"];
+        if (x === undefined) break;
+        if (!v39(x, null, null)) return false;
+        break;
+      }
+      case "updatedAt": {
+        const x = v["updatedAt"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 1;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_14)) {
+  if (!required(v, p, e, REQUIRED_13)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1045,12 +1757,136 @@ function v42(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v43(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v43(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "frameworkId": {
+        const x = v["frameworkId"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "assessmentId": {
+        const x = v["assessmentId"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v44(x, null, null)) return false;
+        break;
+      }
+      case "scale": {
+        const x = v["scale"];
+        if (x === undefined) break;
+        seen |= 4096;
+        if (!v45(x, null, null)) return false;
+        break;
+      }
+      case "respondents": {
+        const x = v["respondents"];
+        if (x === undefined) break;
+        seen |= 2048;
+        if (!v48(x, null, null)) return false;
+        break;
+      }
+      case "themes": {
+        const x = v["themes"];
+        if (x === undefined) break;
+        seen |= 8192;
+        if (!v52(x, null, null)) return false;
+        break;
+      }
+      case "items": {
+        const x = v["items"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v62(x, null, null)) return false;
+        break;
+      }
+      case "highest": {
+        const x = v["highest"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v62(x, null, null)) return false;
+        break;
+      }
+      case "lowest": {
+        const x = v["lowest"];
+        if (x === undefined) break;
+        seen |= 128;
+        if (!v62(x, null, null)) return false;
+        break;
+      }
+      case "blindSpots": {
+        const x = v["blindSpots"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v62(x, null, null)) return false;
+        break;
+      }
+      case "hiddenStrengths": {
+        const x = v["hiddenStrengths"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v62(x, null, null)) return false;
+        break;
+      }
+      case "comments": {
+        const x = v["comments"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v77(x, null, null)) return false;
+        break;
+      }
+      case "withheldComments": {
+        const x = v["withheldComments"];
+        if (x === undefined) break;
+        seen |= 32768;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "rejected": {
+        const x = v["rejected"];
+        if (x === undefined) break;
+        seen |= 1024;
+        if (!v79(x, null, null)) return false;
+        break;
+      }
+      case "used": {
+        const x = v["used"];
+        if (x === undefined) break;
+        seen |= 16384;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "minimums": {
+        const x = v["minimums"];
+        if (x === undefined) break;
+        seen |= 512;
+        if (!v84(x, null, null)) return false;
+        break;
+      }
+      case "margin": {
+        const x = v["margin"];
+        if (x === undefined) break;
+        seen |= 256;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 65535;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_15)) {
+  if (!required(v, p, e, REQUIRED_30)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1125,12 +1961,38 @@ function v44(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v45(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v45(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "values": {
+        const x = v["values"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v46(x, null, null)) return false;
+        break;
+      }
+      case "labels": {
+        const x = v["labels"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v47(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 3;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_16)) {
+  if (!required(v, p, e, REQUIRED_15)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1174,6 +2036,51 @@ function v47(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v48(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v48(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "self": {
+        const x = v["self"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v49(x, null, null)) return false;
+        break;
+      }
+      case "raters": {
+        const x = v["raters"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "groups": {
+        const x = v["groups"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v50(x, null, null)) return false;
+        break;
+      }
+      case "invited": {
+        const x = v["invited"];
+        if (x === undefined) break;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "responseRate": {
+        const x = v["responseRate"];
+        if (x === undefined) break;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 7;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
@@ -1231,12 +2138,65 @@ function v50(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v51(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v51(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "group": {
+        const x = v["group"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "label": {
+        const x = v["label"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "count": {
+        const x = v["count"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "minimum": {
+        const x = v["minimum"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "shown": {
+        const x = v["shown"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v49(x, null, null)) return false;
+        break;
+      }
+      case "note": {
+        const x = v["note"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 31;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_18)) {
+  if (!required(v, p, e, REQUIRED_16)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1282,12 +2242,93 @@ function v52(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v53(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v53(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "themeId": {
+        const x = v["themeId"];
+        if (x === undefined) break;
+        seen |= 128;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "title": {
+        const x = v["title"];
+        if (x === undefined) break;
+        seen |= 256;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "status": {
+        const x = v["status"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v14(x, null, null)) return false;
+        break;
+      }
+      case "statusNote": {
+        const x = v["statusNote"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "self": {
+        const x = v["self"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v54(x, null, null)) return false;
+        break;
+      }
+      case "allRaters": {
+        const x = v["allRaters"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v55(x, null, null)) return false;
+        break;
+      }
+      case "groups": {
+        const x = v["groups"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v58(x, null, null)) return false;
+        break;
+      }
+      case "gap": {
+        const x = v["gap"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v54(x, null, null)) return false;
+        break;
+      }
+      case "flag": {
+        const x = v["flag"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v60(x, null, null)) return false;
+        break;
+      }
+      case "items": {
+        const x = v["items"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v62(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 511;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_19)) {
+  if (!required(v, p, e, REQUIRED_25)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1353,12 +2394,66 @@ function v55(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v56(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v56(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "mean": {
+        const x = v["mean"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "items": {
+        const x = v["items"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "count": {
+        const x = v["count"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "min": {
+        const x = v["min"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "max": {
+        const x = v["max"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "distribution": {
+        const x = v["distribution"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v46(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 63;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_20)) {
+  if (!required(v, p, e, REQUIRED_18)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1413,12 +2508,63 @@ function v58(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v59(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v59(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "group": {
+        const x = v["group"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "label": {
+        const x = v["label"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "figure": {
+        const x = v["figure"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v55(x, null, null)) return false;
+        break;
+      }
+      case "pooled": {
+        const x = v["pooled"];
+        if (x === undefined) break;
+        if (!v49(x, null, null)) return false;
+        break;
+      }
+      case "note": {
+        const x = v["note"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "members": {
+        const x = v["members"];
+        if (x === undefined) break;
+        if (!v47(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 7;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_21)) {
+  if (!required(v, p, e, REQUIRED_19)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1487,12 +2633,101 @@ function v62(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v63(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v63(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "themeId": {
+        const x = v["themeId"];
+        if (x === undefined) break;
+        seen |= 1024;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "itemId": {
+        const x = v["itemId"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "label": {
+        const x = v["label"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "kind": {
+        const x = v["kind"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v64(x, null, null)) return false;
+        break;
+      }
+      case "self": {
+        const x = v["self"];
+        if (x === undefined) break;
+        seen |= 256;
+        if (!v54(x, null, null)) return false;
+        break;
+      }
+      case "selfNotObserved": {
+        const x = v["selfNotObserved"];
+        if (x === undefined) break;
+        seen |= 512;
+        if (!v49(x, null, null)) return false;
+        break;
+      }
+      case "allRaters": {
+        const x = v["allRaters"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v65(x, null, null)) return false;
+        break;
+      }
+      case "groups": {
+        const x = v["groups"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v75(x, null, null)) return false;
+        break;
+      }
+      case "notObserved": {
+        const x = v["notObserved"];
+        if (x === undefined) break;
+        seen |= 128;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "gap": {
+        const x = v["gap"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v54(x, null, null)) return false;
+        break;
+      }
+      case "flag": {
+        const x = v["flag"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v60(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 2047;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_22)) {
+  if (!required(v, p, e, REQUIRED_24)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1568,12 +2803,73 @@ function v65(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v66(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v66(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "status": {
+        const x = v["status"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v67(x, null, null)) return false;
+        break;
+      }
+      case "mean": {
+        const x = v["mean"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "count": {
+        const x = v["count"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "sum": {
+        const x = v["sum"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "min": {
+        const x = v["min"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "max": {
+        const x = v["max"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "distribution": {
+        const x = v["distribution"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v46(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 127;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_23)) {
+  if (!required(v, p, e, REQUIRED_20)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1626,12 +2922,45 @@ function v67(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v68(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v68(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "status": {
+        const x = v["status"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v69(x, null, null)) return false;
+        break;
+      }
+      case "count": {
+        const x = v["count"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "reason": {
+        const x = v["reason"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 7;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_24)) {
+  if (!required(v, p, e, REQUIRED_21)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1672,12 +3001,45 @@ function v69(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v70(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v70(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "status": {
+        const x = v["status"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v71(x, null, null)) return false;
+        break;
+      }
+      case "count": {
+        const x = v["count"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "reason": {
+        const x = v["reason"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 7;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_24)) {
+  if (!required(v, p, e, REQUIRED_21)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1718,12 +3080,38 @@ function v71(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v72(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v72(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "status": {
+        const x = v["status"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v73(x, null, null)) return false;
+        break;
+      }
+      case "count": {
+        const x = v["count"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v74(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 3;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_25)) {
+  if (!required(v, p, e, REQUIRED_22)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1785,12 +3173,58 @@ function v75(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v76(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v76(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "group": {
+        const x = v["group"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "label": {
+        const x = v["label"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "figure": {
+        const x = v["figure"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v65(x, null, null)) return false;
+        break;
+      }
+      case "notObserved": {
+        const x = v["notObserved"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "members": {
+        const x = v["members"];
+        if (x === undefined) break;
+        if (!v47(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 15;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_26)) {
+  if (!required(v, p, e, REQUIRED_23)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1833,12 +3267,52 @@ function v77(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v78(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v78(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "themeId": {
+        const x = v["themeId"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "itemId": {
+        const x = v["itemId"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "text": {
+        const x = v["text"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "from": {
+        const x = v["from"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 15;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_27)) {
+  if (!required(v, p, e, REQUIRED_26)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1878,6 +3352,39 @@ function v79(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v80(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v80(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "name": {
+        const x = v["name"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "kind": {
+        const x = v["kind"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v81(x, null, null)) return false;
+        break;
+      }
+      case "problems": {
+        const x = v["problems"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v82(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 7;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
@@ -1934,12 +3441,38 @@ function v82(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v83(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v83(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "path": {
+        const x = v["path"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "message": {
+        const x = v["message"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 3;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_29)) {
+  if (!required(v, p, e, REQUIRED_27)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1963,12 +3496,52 @@ function v83(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v84(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v84(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "groups": {
+        const x = v["groups"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v85(x, null, null)) return false;
+        break;
+      }
+      case "pool": {
+        const x = v["pool"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "allRaters": {
+        const x = v["allRaters"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "comments": {
+        const x = v["comments"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 15;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_30)) {
+  if (!required(v, p, e, REQUIRED_29)) {
     if (e === null) return false;
     ok = false;
   }
@@ -1998,6 +3571,19 @@ function v84(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v85(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v85(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      default:
+        if (v[k] !== undefined && !v38(v[k], null, null)) return false;
+        break;
+      }
+    }
+    return seen === 0;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
@@ -2015,12 +3601,65 @@ function v85(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v86(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v86(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "$schema": {
+        const x = v["$schema"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "schemaVersion": {
+        const x = v["schemaVersion"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v30(x, null, null)) return false;
+        break;
+      }
+      case "assessmentId": {
+        const x = v["assessmentId"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v87(x, null, null)) return false;
+        break;
+      }
+      case "framework": {
+        const x = v["framework"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v32(x, null, null)) return false;
+        break;
+      }
+      case "updatedAt": {
+        const x = v["updatedAt"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v3(x, null, null)) return false;
+        break;
+      }
+      case "items": {
+        const x = v["items"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v88(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 31;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_31)) {
+  if (!required(v, p, e, REQUIRED_33)) {
     if (e === null) return false;
     ok = false;
   }
@@ -2086,6 +3725,73 @@ function v88(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v89(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v89(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "itemId": {
+        const x = v["itemId"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "themeId": {
+        const x = v["themeId"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "reasons": {
+        const x = v["reasons"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v90(x, null, null)) return false;
+        break;
+      }
+      case "figures": {
+        const x = v["figures"];
+        if (x === undefined) break;
+        if (!v92(x, null, null)) return false;
+        break;
+      }
+      case "action": {
+        const x = v["action"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v39(x, null, null)) return false;
+        break;
+      }
+      case "support": {
+        const x = v["support"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v39(x, null, null)) return false;
+        break;
+      }
+      case "evidence": {
+        const x = v["evidence"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v39(x, null, null)) return false;
+        break;
+      }
+      case "reviewOn": {
+        const x = v["reviewOn"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v94(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 127;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
@@ -2161,12 +3867,52 @@ function v91(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v92(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v92(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "self": {
+        const x = v["self"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v54(x, null, null)) return false;
+        break;
+      }
+      case "allRaters": {
+        const x = v["allRaters"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v38(x, null, null)) return false;
+        break;
+      }
+      case "count": {
+        const x = v["count"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v93(x, null, null)) return false;
+        break;
+      }
+      case "gap": {
+        const x = v["gap"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v54(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 15;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_33)) {
+  if (!required(v, p, e, REQUIRED_31)) {
     if (e === null) return false;
     ok = false;
   }
@@ -2224,12 +3970,85 @@ function v94(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v95(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v95(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "$schema": {
+        const x = v["$schema"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "schemaVersion": {
+        const x = v["schemaVersion"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v30(x, null, null)) return false;
+        break;
+      }
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "title": {
+        const x = v["title"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "provider": {
+        const x = v["provider"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "source": {
+        const x = v["source"];
+        if (x === undefined) break;
+        if (!v96(x, null, null)) return false;
+        break;
+      }
+      case "framework": {
+        const x = v["framework"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v32(x, null, null)) return false;
+        break;
+      }
+      case "mapping": {
+        const x = v["mapping"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v97(x, null, null)) return false;
+        break;
+      }
+      case "modules": {
+        const x = v["modules"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v99(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 127;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_34)) {
+  if (!required(v, p, e, REQUIRED_37)) {
     if (e === null) return false;
     ok = false;
   }
@@ -2274,12 +4093,37 @@ function v95(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v96(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v96(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "document": {
+        const x = v["document"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "url": {
+        const x = v["url"];
+        if (x === undefined) break;
+        if (!v39(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 1;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_35)) {
+  if (!required(v, p, e, REQUIRED_34)) {
     if (e === null) return false;
     ok = false;
   }
@@ -2303,12 +4147,45 @@ function v96(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v97(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v97(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "origin": {
+        const x = v["origin"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v98(x, null, null)) return false;
+        break;
+      }
+      case "by": {
+        const x = v["by"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "note": {
+        const x = v["note"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 7;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_36)) {
+  if (!required(v, p, e, REQUIRED_35)) {
     if (e === null) return false;
     ok = false;
   }
@@ -2368,12 +4245,58 @@ function v99(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v100(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v100(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "title": {
+        const x = v["title"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v4(x, null, null)) return false;
+        break;
+      }
+      case "description": {
+        const x = v["description"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v101(x, null, null)) return false;
+        break;
+      }
+      case "topics": {
+        const x = v["topics"];
+        if (x === undefined) break;
+        if (!v102(x, null, null)) return false;
+        break;
+      }
+      case "items": {
+        const x = v["items"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v103(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 15;
+  }
   let ok = true;
   if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "object" });
     return false;
   }
-  if (!required(v, p, e, REQUIRED_37)) {
+  if (!required(v, p, e, REQUIRED_36)) {
     if (e === null) return false;
     ok = false;
   }
@@ -2449,6 +4372,7 @@ function v103(v: any, p: string | null, e: SchemaError[] | null): boolean {
 
 /** Checks a value against the Framework schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkFramework(value: unknown): SchemaError[] {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
   if (v0(value, '', null)) return [];
   const errors: SchemaError[] = [];
   v0(value, '', errors);
@@ -2457,6 +4381,7 @@ export function checkFramework(value: unknown): SchemaError[] {
 
 /** Checks a value against the AssessmentResponse schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkResponse(value: unknown): SchemaError[] {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
   if (v29(value, '', null)) return [];
   const errors: SchemaError[] = [];
   v29(value, '', errors);
@@ -2465,6 +4390,7 @@ export function checkResponse(value: unknown): SchemaError[] {
 
 /** Checks a value against the Draft schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkDraft(value: unknown): SchemaError[] {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
   if (v40(value, '', null)) return [];
   const errors: SchemaError[] = [];
   v40(value, '', errors);
@@ -2473,6 +4399,7 @@ export function checkDraft(value: unknown): SchemaError[] {
 
 /** Checks a value against the AggregateResult schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkAggregateResult(value: unknown): SchemaError[] {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
   if (v43(value, '', null)) return [];
   const errors: SchemaError[] = [];
   v43(value, '', errors);
@@ -2481,6 +4408,7 @@ export function checkAggregateResult(value: unknown): SchemaError[] {
 
 /** Checks a value against the DevelopmentPlan schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkDevelopmentPlan(value: unknown): SchemaError[] {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
   if (v86(value, '', null)) return [];
   const errors: SchemaError[] = [];
   v86(value, '', errors);
@@ -2489,6 +4417,7 @@ export function checkDevelopmentPlan(value: unknown): SchemaError[] {
 
 /** Checks a value against the Programme schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkProgramme(value: unknown): SchemaError[] {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
   if (v95(value, '', null)) return [];
   const errors: SchemaError[] = [];
   v95(value, '', errors);

@@ -69,6 +69,8 @@ const responses: Array<[string, unknown]> = [
   ['a framework', realFramework],
   ['undefined property', { ...response, relationship: undefined, respondent: 'self' }],
   ['key with ~ and /', { ...response, 'a/b~c': 1 }],
+  ['no prototype (checked in full, not by the fast path)', Object.assign(Object.create(null), response, { answers: [Object.assign(Object.create(null), { itemId: 'being.q1', value: 2 })] })],
+  ['a property set to undefined', { ...response, answers: [{ itemId: 'being.q1', value: 2, comment: undefined }] }],
   ['nested wrong types', { ...response, framework: { id: 3, version: null, extra: [] }, answers: [null, 4, [], { value: 'not-observed' }] }],
 ];
 
