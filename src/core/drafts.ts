@@ -121,23 +121,26 @@ interface EventTargetLike {
   removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
 }
 
-let browserAdapter: DraftStorage | null | undefined;
+const browserAdapters: { local?: DraftStorage | null; session?: DraftStorage | null } = {};
 
 /**
- * The browser's localStorage, or `null` where there is none or it is disabled (reading
+ * The browser's localStorage (or, with `'session'`, the tab's sessionStorage, removed when the tab
+ * closes), or `null` where there is none or it is disabled (reading
  * `localStorage` throws in some privacy modes). Changes from other tabs arrive as `storage` events.
  */
-export function browserStorage(): DraftStorage | null {
-  if (browserAdapter !== undefined) return browserAdapter;
+export function browserStorage(kind: 'local' | 'session' = 'local'): DraftStorage | null {
+  const cached = browserAdapters[kind];
+  if (cached !== undefined) return cached;
   let area: StorageLike | undefined;
   try {
-    area = (globalThis as { localStorage?: StorageLike }).localStorage;
+    const scope = globalThis as { localStorage?: StorageLike; sessionStorage?: StorageLike };
+    area = kind === 'session' ? scope.sessionStorage : scope.localStorage;
     area?.getItem('lpc-draft:probe');
   } catch {
     area = undefined;
   }
   const target = globalThis as unknown as Partial<EventTargetLike>;
-  browserAdapter = area
+  const adapter: DraftStorage | null = area
     ? {
         getItem: (key) => area!.getItem(key),
         setItem: (key, value) => area!.setItem(key, value),
@@ -152,7 +155,8 @@ export function browserStorage(): DraftStorage | null {
         },
       }
     : null;
-  return browserAdapter;
+  browserAdapters[kind] = adapter;
+  return adapter;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,11 +372,14 @@ export class DraftStore {
     this.#emit();
   }
 
-  /** Start again: the current draft is kept aside under a backup key, then forgotten here. */
+  /**
+   * Start again: the draft is removed from storage and forgotten here. No copy is kept in the
+   * browser (a rater's answers must not stay behind for the next person); the page offers the
+   * answers as a file first.
+   */
   discard(): void {
-    if (this.draft && this.#storage) {
+    if (this.#storage) {
       try {
-        this.#storage.setItem(backupKeyFor(this.key, this.#now()), JSON.stringify(this.draft));
         this.#storage.removeItem(this.key);
       } catch (error) {
         this.#fail(error);

@@ -65,10 +65,16 @@ export function buildResponse({ draft, framework, id, submittedAt, relationship 
   return response;
 }
 
-/** A file name for a downloaded response or draft, e.g. `lpc-360-team-2026-self.json`. */
-export function responseFileName(assessmentId: string, respondent: string, kind: 'answers' | 'draft' = 'answers'): string {
-  const safe = assessmentId.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'assessment';
-  return `lpc-360-${safe}-${respondent}${kind === 'draft' ? '-saved-answers' : ''}.json`;
+const safeName = (text: string, fallback: string) => text.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 60) || fallback;
+
+/**
+ * A file name for a downloaded response or draft: the assessment, who answered (`self` or the
+ * rater's group) and, for a response, a short part of its id, so files saved in one folder never
+ * overwrite each other: `lpc-360-team-2026-peer-3f6c2a1b.json`.
+ */
+export function responseFileName(assessmentId: string, who: string, kind: 'answers' | 'draft' = 'answers', responseId?: string): string {
+  const id = responseId ? `-${safeName(responseId, '').replace(/-/g, '').slice(0, 8)}` : '';
+  return `lpc-360-${safeName(assessmentId, 'assessment')}-${safeName(who, 'rater')}${kind === 'draft' ? '-saved-answers' : id}.json`;
 }
 
 /** An item's name, short enough for an error message (at most 60 characters). */

@@ -133,6 +133,7 @@ describe('<lpc-assessment> with a collector link', function () {
     const s = await setUp();
     const backing = new Map<string, string>();
     const el = await mount(rater(s, 'line-manager'), memoryStorage(backing));
+    expect(text(el), 'the line manager (minimum 1) is told').to.include('Your answers are shown on their own');
     await answerAllAndCheck(el);
     // The network (not the collector) fails once: the browser cannot reach it.
     const original = window.fetch;

@@ -101,7 +101,7 @@ describe('<lpc-assessment> drafts', () => {
     // A new page load: a new storage adapter over the same stored data.
     const { el } = await mount(id, memoryStorage(backing));
     const savedAt = new Date(JSON.parse(backing.get(draftKey({ assessmentId: id, respondent: 'self' }))!).savedAt);
-    expect(text(el)).to.include(`You have saved answers (saved at ${savedAt.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' })})`);
+    expect(text(el)).to.include(`You have saved answers: 10 of 27 answered (saved at ${savedAt.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' })})`);
     buttonNamed(el, 'Continue your saved answers')!.click();
     await settle(el);
     expect(heading(el)).to.equal('Relating and communicating');
@@ -111,18 +111,19 @@ describe('<lpc-assessment> drafts', () => {
     expect(ratingFor(el, 'being.q6').value).to.equal('3');
   });
 
-  it('start again keeps the old answers aside under a backup key', async () => {
+  it('start again removes the old answers from the browser, after offering them as a file', async () => {
     const backing = new Map<string, string>();
     const id = freshId();
     const { el } = await mount(id, memoryStorage(backing));
     el.store!.setAnswer('being.q1', { value: 2 });
     await settle(el);
+    expect(text(el)).to.include('1 of 27 answered');
+    expect(text(el)).to.include('Start again removes your saved answers from this browser');
+    expect(buttonNamed(el, 'Download my saved answers')).to.exist;
     buttonNamed(el, 'Start again')!.click();
     await settle(el);
     expect(buttonNamed(el, 'Start now')).to.exist;
-    const backups = [...backing.keys()].filter((k) => k.includes(':backup:'));
-    expect(backups).to.have.length(1);
-    expect(JSON.parse(backing.get(backups[0])!).answers['being.q1'].value).to.equal(2);
+    expect([...backing.keys()], 'no backup key is left').to.deep.equal([]);
   });
 
   it('a corrupted draft is kept under a backup key and the user is told', async () => {
@@ -319,7 +320,7 @@ describe('<lpc-assessment> submit', () => {
     await settle(el);
     const link = root(el).querySelector<HTMLAnchorElement>('[part="download"]')!;
     expect(link.href).to.match(/^blob:/);
-    expect(link.download).to.equal(`lpc-360-${id}-self.json`);
+    expect(link.download).to.match(new RegExp(`^lpc-360-${id}-self-[0-9a-f]{8}\\.json$`));
     expect(await (await fetch(link.href)).json()).to.deep.equal(response);
     expect(backing.has(key)).to.equal(true);
     link.addEventListener('click', (e) => e.preventDefault(), { once: true }); // no real download in the test browser
@@ -347,5 +348,59 @@ describe('<lpc-assessment> submit', () => {
     expect(fired).to.equal(false);
     expect(root(el).querySelector('.error-summary')!.textContent).to.include('1 not answered yet');
     expect(root(el).querySelector('.missing')!.textContent).to.equal('Not answered');
+  });
+});
+
+describe('<lpc-assessment> privacy and wording for raters', () => {
+  async function mountRater(extra: { relationship?: string; storage?: DraftStorage | null } = {}) {
+    const id = freshId();
+    const provider = await fixture<LpcFramework>(html`<lpc-framework .framework=${realFramework}>
+      <lpc-assessment assessment-id=${id} respondent="rater" subject-name="Sam Jones" relationship=${extra.relationship ?? ''}
+        .storage=${extra.storage}></lpc-assessment>
+    </lpc-framework>`);
+    const el = provider.querySelector('lpc-assessment') as LpcAssessment;
+    await settle(el);
+    return { el, id };
+  }
+
+  it('without a link, keeps a rater\'s draft in the tab\'s session only, never in localStorage', async () => {
+    const { el, id } = await mountRater({ relationship: 'direct-report' });
+    el.store!.setAnswer('being.q1', { value: 2, comment: 'Sam shouted at me in the team meeting on Tuesday.' });
+    const key = draftKey({ assessmentId: id, respondent: 'rater' });
+    try {
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(Object.keys(localStorage).filter((k) => k.includes(id))).to.deep.equal([]);
+      expect(JSON.parse(sessionStorage.getItem(key)!).answers['being.q1'].comment).to.include('shouted');
+    } finally {
+      sessionStorage.removeItem(key);
+    }
+  });
+
+  it('tells a line manager, before the first question, that their answers are shown on their own', async () => {
+    const { el } = await mountRater({ relationship: 'line-manager', storage: memoryStorage() });
+    expect(text(el)).to.include('Your answers are shown on their own');
+    expect(text(el)).to.not.include('Your answers are anonymous');
+    const peer = await mountRater({ relationship: 'peer', storage: memoryStorage() });
+    expect(text(peer.el)).to.include('Your answers are anonymous');
+    expect(text(peer.el)).to.not.include('shown on their own');
+  });
+
+  it('tells every rater that comments are quoted word for word', async () => {
+    for (const relationship of ['line-manager', 'peer', '']) {
+      const { el } = await mountRater({ relationship, storage: memoryStorage() });
+      expect(text(el), relationship).to.include('Comments are quoted word for word');
+    }
+  });
+
+  it('offers "Not observed" to raters but not to the leader about themselves', async () => {
+    const rater = await mountRater({ relationship: 'peer', storage: memoryStorage() });
+    buttonNamed(rater.el, 'Start now')!.click();
+    await settle(rater.el);
+    expect(ratingFor(rater.el, 'being.q1').allowNotObserved).to.equal(true);
+    const { el } = await mount(freshId(), memoryStorage());
+    buttonNamed(el, 'Start now')!.click();
+    await settle(el);
+    expect(ratingFor(el, 'being.q1').allowNotObserved).to.equal(false);
+    expect(text(el)).to.not.include("Not observed or don't know");
   });
 });

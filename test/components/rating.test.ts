@@ -55,6 +55,17 @@ describe('<lpc-rating>', () => {
       expect(rating.scrollWidth).to.be.at.most(320);
     });
 
+    it('stacks the choices in order at 320 px (no 2-2-1 wrap), and puts the scale on one row when wide', async () => {
+      const narrow = await mount(html`<div style="width:320px"><lpc-rating item="being.q1" allow-not-observed></lpc-rating></div>`);
+      const tops = radios(narrow.rating).map((r) => r.getBoundingClientRect().top);
+      for (let i = 1; i < tops.length; i++) expect(tops[i], `choice ${i + 1} is below choice ${i}`).to.be.greaterThan(tops[i - 1]);
+      const wide = await mount(html`<div style="width:1000px"><lpc-rating item="being.q1" allow-not-observed></lpc-rating></div>`);
+      const boxes = radios(wide.rating).map((r) => r.getBoundingClientRect());
+      expect(new Set(boxes.slice(0, 5).map((b) => Math.round(b.top))).size, 'the five points share one row').to.equal(1);
+      for (let i = 1; i < 5; i++) expect(boxes[i].left).to.be.greaterThan(boxes[i - 1].left);
+      expect(boxes[5].top, 'not observed below the scale').to.be.greaterThan(boxes[0].bottom);
+    });
+
     it('shows a label given by the host instead of the item text', async () => {
       const { rating } = await mount(html`<lpc-rating item="being.q1" label="Rate this quality"></lpc-rating>`);
       expect(rating.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Rate this quality');

@@ -247,14 +247,14 @@ describe('draft store', () => {
   });
 
   describe('starting again and finishing', () => {
-    it('start again keeps the old answers under a backup key', () => {
+    it('start again removes the old answers and keeps no copy in the browser', () => {
       const backing = new Map<string, string>();
       const store = open(memoryStorage(backing), clock(9_000).now);
       store.setAnswer('being.q1', { value: 4 });
       store.discard();
       expect(store.draft).to.equal(undefined);
       expect(backing.has(key)).to.equal(false);
-      expect(JSON.parse(backing.get(`${key}:backup:9000`)!).answers['being.q1'].value).to.equal(4);
+      expect(backing.size, 'no backup left behind for the next person').to.equal(0);
     });
 
     it('clear removes the draft once a response is delivered', () => {

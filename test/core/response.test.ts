@@ -83,4 +83,12 @@ describe('buildResponse', () => {
     expect(responseFileName('Team 2026 / north', 'rater')).to.equal('lpc-360-Team-2026-north-rater.json');
     expect(responseFileName('../..', 'self', 'draft')).to.equal('lpc-360-assessment-self-saved-answers.json');
   });
+
+  it('gives each response file a unique name: assessment, group and a short response id', () => {
+    const a = responseFileName('team-2026', 'peer', 'answers', '3f6c2a1b-0d4e-4c1a-9f00-1234567890ab');
+    const b = responseFileName('team-2026', 'peer', 'answers', '9a8b7c6d-0d4e-4c1a-9f00-1234567890ab');
+    expect(a).to.equal('lpc-360-team-2026-peer-3f6c2a1b.json');
+    expect(b).to.not.equal(a);
+    expect(responseFileName('team-2026', 'line-manager', 'answers', 'abc')).to.equal('lpc-360-team-2026-line-manager-abc.json');
+  });
 });

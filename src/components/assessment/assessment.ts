@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import { DraftController, pageDraftLoader, type DraftLoader } from '../../controllers/draft-controller.js';
-import type { DraftStorage, DraftStore } from '../../core/drafts.js';
+import { browserStorage, type DraftStorage, type DraftStore } from '../../core/drafts.js';
 import { responseFileName, selectAnswerMessage, unansweredItems } from '../../core/response.js';
 import type { AssessmentResponse, Framework, Respondent } from '../../core/types.js';
 import { LpcSubmitEvent } from '../../events/submit-event.js';
@@ -173,9 +173,17 @@ export class LpcAssessment extends LitElement {
     return respondentFrom(this.#link.state, { assessmentId, respondent: respondent === 'rater' ? 'rater' : 'self', relationship, subjectName, groups, includeSupplementary });
   }
 
-  /** Without Web Crypto a link cannot be hashed: answers stay on the page rather than under a shared key. */
+  /**
+   * Where this person's draft is kept. A collector link keys it by the link; without Web Crypto the
+   * link cannot be hashed, so answers stay on the page. A rater without a link (file mode) keeps it
+   * in the tab's sessionStorage: it outlives reloads but not the tab, so the next person on the same
+   * browser profile can neither see nor continue nor send it.
+   */
   get #storage(): DraftStorage | null | undefined {
-    return this.#link.state.status === 'ready' && !this.#who?.link ? null : this.storage;
+    const linked = this.#link.state.status === 'ready';
+    if (linked && !this.#who?.link) return null;
+    if (!linked && this.storage === undefined && this.#who?.respondent === 'rater') return browserStorage('session');
+    return this.storage;
   }
 
   get #relationship(): string | undefined {
@@ -241,7 +249,7 @@ export class LpcAssessment extends LitElement {
     const { collector, token, endpoint } = this;
     const linked = this.#link.state.status === 'ready';
     if (!linked && !endpoint) {
-      this.confirmation = { sent: false, fileUrl: jsonFileUrl(response), fileName: this.#fileName() };
+      this.confirmation = { sent: false, fileUrl: jsonFileUrl(response), fileName: this.#fileName(undefined, response) };
       this.#flow.move({ type: 'sent' });
       return;
     }
@@ -263,12 +271,14 @@ export class LpcAssessment extends LitElement {
     }
   }
 
-  #fileName(kind?: 'draft'): string {
-    return responseFileName(this.#who!.assessmentId, this.#who!.respondent, kind);
+  /** `…-self-…` or `…-<group>-…`, with a short response id, so files saved in one folder never clash. */
+  #fileName(kind?: 'draft', response?: AssessmentResponse): string {
+    const who = this.#who!.respondent === 'rater' ? this.#relationship ?? 'rater' : 'self';
+    return responseFileName(this.#who!.assessmentId, who, kind, response?.id);
   }
 
   #download(data: unknown, kind?: 'draft'): void {
-    downloadJson(this.renderRoot as ShadowRoot, this.#fileName(kind), data);
+    downloadJson(this.renderRoot as ShadowRoot, this.#fileName(kind, kind ? undefined : (data as AssessmentResponse)), data);
   }
 
   #view(framework: Framework, store: DraftStore): AssessmentView {
@@ -307,6 +317,7 @@ export class LpcAssessment extends LitElement {
         change: (page, focusId) => this.#flow.move({ type: 'change', page }, { user: true, focus: focusId ? { kind: 'field', id: focusId } : undefined }),
         submit: () => void this.#submit(),
         downloadResponse: () => this.#pending && this.#download(this.#pending),
+        downloadDraft: () => this.#download(store.draft ?? {}, 'draft'),
         fileSaved: () => store.clear(),
         focusField: (id) => void this.#focusField(id),
       },

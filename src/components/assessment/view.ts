@@ -49,6 +49,7 @@ export interface AssessmentView {
     change(page: Page, focusId?: string): void;
     submit(): void;
     downloadResponse(): void;
+    downloadDraft(): void;
     fileSaved(): void;
     focusField(id: string): void;
   };

@@ -43,11 +43,32 @@ export const ratingStyles = [
       color: var(--_color-error);
       font-weight: 600;
     }
+    .group {
+      container-type: inline-size;
+    }
     .options {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 8em), 1fr));
       gap: 8px;
       margin: 0;
+    }
+    /* The scale's points side by side, in order, on one row; stacked in order when there is no
+       room for them all (never wrapped 2-2-1, which breaks the order of the scale). */
+    .points {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+      gap: 8px;
+    }
+    @container (max-width: 40em) {
+      .points {
+        grid-auto-flow: row;
+      }
+      .points .option {
+        flex-direction: row;
+        justify-content: flex-start;
+        gap: 8px;
+        text-align: start;
+      }
     }
     .option {
       box-sizing: border-box;
@@ -93,7 +114,6 @@ export const ratingStyles = [
       border-color: var(--_rating-selected);
     }
     .option--not-observed {
-      grid-column: 1 / -1;
       flex-direction: row;
       justify-content: flex-start;
       gap: 8px;

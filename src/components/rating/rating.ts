@@ -257,6 +257,21 @@ export class LpcRating extends LitElement {
       </p>`;
     }
     const disabled = this.#form.disabled;
+    const choices = this.#choices();
+    const points = choices.filter((choice) => choice.value !== 'not-observed');
+    const notObserved = choices.find((choice) => choice.value === 'not-observed');
+    const renderChoice = (choice: Choice) => {
+      const checked = choice.value === this.value;
+      return html`<div
+        class="option ${choice.value === 'not-observed' ? 'option--not-observed' : ''}"
+        part="option${checked ? ' checked' : ''}"
+        role="radio"
+        tabindex="-1"
+        data-value=${choice.value}
+        aria-checked=${checked ? 'true' : 'false'}
+        aria-disabled=${disabled ? 'true' : 'false'}
+      ><span class="dot" aria-hidden="true"></span>${choice.label}</div>`;
+    };
     const label = this.label ?? itemLabel(item);
     const description = !this.label && item.kind === 'behaviour' ? item.text : undefined;
     const showError = this.#form.userInvalid;
@@ -281,18 +296,8 @@ export class LpcRating extends LitElement {
           @click=${this.#onClick}
           @keydown=${this.#onKeydown}
         >
-          ${this.#choices().map((choice) => {
-            const checked = choice.value === this.value;
-            return html`<div
-              class="option ${choice.value === 'not-observed' ? 'option--not-observed' : ''}"
-              part="option${checked ? ' checked' : ''}"
-              role="radio"
-              tabindex="-1"
-              data-value=${choice.value}
-              aria-checked=${checked ? 'true' : 'false'}
-              aria-disabled=${disabled ? 'true' : 'false'}
-            ><span class="dot" aria-hidden="true"></span>${choice.label}</div>`;
-          })}
+          <div class="points">${points.map(renderChoice)}</div>
+          ${notObserved ? renderChoice(notObserved) : nothing}
         </div>
         ${this.allowComment
           ? html`<div class="comment" part="comment">

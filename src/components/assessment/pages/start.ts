@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { hasAnswers } from '../../../core/drafts.js';
+import { resolveMinimums } from '../../../core/anonymity.js';
 import { allItems } from '../../../core/framework.js';
+import { isAnswered } from '../../../core/response.js';
 import { renderPageErrors } from '../error-summary.js';
 import { subjectWords, type AssessmentView } from '../view.js';
 
@@ -38,6 +40,26 @@ function renderRelationship(view: AssessmentView) {
   `;
 }
 
+/** Whether this rater's answers are shown on their own (their group's minimum is 1, e.g. the line manager). */
+function shownOnTheirOwn(view: AssessmentView): boolean {
+  if (view.groupMinimum !== undefined) return view.groupMinimum <= 1;
+  return !!view.relationship && resolveMinimums().group(view.relationship) <= 1;
+}
+
+/** What a rater is told about who sees their answers, before the first question. */
+function renderRaterPrivacy(view: AssessmentView) {
+  const alone = shownOnTheirOwn(view);
+  const group = view.groups.find((g) => g.id === view.relationship)?.label ?? 'your group';
+  return html`${alone
+      ? html`<div class="inset" part="shown-alone">
+          <h3>Your answers are shown on their own</h3>
+          <p>You are the only person answering as ${group === 'I am their line manager' ? 'their line manager' : group}, so ${subjectWords(view)}'s report shows your score for each statement and your comments on their own, next to that group's name. They are not combined with anyone else's answers.</p>
+        </div>`
+      : html`<h3>Your answers are anonymous</h3>
+          <p>We do not ask for your name or email address, and your answers do not include them. They only say how you work with ${subjectWords(view)}, so answers can be grouped.</p>`}
+    <p part="comments-notice">Comments are quoted word for word in the report. Do not write anything in a comment that you would not want read exactly as you wrote it, or that would show who you are.</p>`;
+}
+
 /** The start page: what this is, how long it takes, how answers are kept, and anonymity for raters. */
 export function renderStartPage(view: AssessmentView) {
   const { framework, store } = view;
@@ -46,6 +68,7 @@ export function renderStartPage(view: AssessmentView) {
   const minutes = Math.max(5, Math.ceil((items * 30) / 60 / 5) * 5);
   const rater = view.respondent === 'rater';
   const saved = hasAnswers(store.draft) ? store.draft!.savedAt : undefined;
+  const answered = allItems(framework).filter(({ item }) => isAnswered(store.draft, item.id)).length;
   return html`
     ${renderPageErrors(view)}
     <h2 class="page-heading" tabindex="-1">${rater ? `Give feedback on ${subjectWords(view)}'s leadership` : 'Your 360 leadership assessment'}</h2>
@@ -62,19 +85,18 @@ export function renderStartPage(view: AssessmentView) {
     </p>
     <h3>How your answers are kept</h3>
     <p>Each answer is saved in this browser as soon as you give it, so you can close the page and come back later. Nothing is sent until you submit your answers at the end.</p>
-    ${rater
-      ? html`<h3>Your answers are anonymous</h3>
-          <p>We do not ask for your name or email address, and your answers do not include them. They only say how you work with ${subjectWords(view)}, so answers can be grouped.</p>`
-      : nothing}
+    ${rater ? renderRaterPrivacy(view) : nothing}
     ${store.notice ? html`<div class="warning" part="notice" role="status"><h3 class="warning__title">Some saved answers could not be used</h3><p>${store.notice.message}</p></div>` : nothing}
     ${renderRelationship(view)}
     ${saved !== undefined
       ? html`<div class="inset" part="resume">
-            <p>You have saved answers (saved at ${savedTime(saved)}).</p>
+            <p>You have saved answers: ${answered} of ${items} answered (saved at ${savedTime(saved)}).</p>
+            <p>Start again removes your saved answers from this browser. Download them first if you want to keep a copy.</p>
           </div>
           <div class="button-group">
             <button class="button" type="button" @click=${view.actions.resume}>Continue your saved answers</button>
             <button class="button button--secondary" type="button" @click=${view.actions.restart}>Start again</button>
+            <button class="button button--secondary" type="button" @click=${view.actions.downloadDraft}>Download my saved answers</button>
           </div>`
       : html`<button class="button button--start" type="button" @click=${view.actions.start}>Start now</button>`}
   `;

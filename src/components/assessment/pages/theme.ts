@@ -21,7 +21,7 @@ export function renderThemePage(view: AssessmentView, index: number) {
       ? html`<p class="lede">
           ${rater
             ? `Think about how often ${subjectWords(view)} shows each of these. If you have not seen it, choose "${view.framework.ratingScale.notObservedLabel}".`
-            : `Think about how often you show each of these. If you cannot say, choose "${view.framework.ratingScale.notObservedLabel}".`}
+            : 'Think about how often you show each of these.'}
         </p>`
       : html`<div class="inset" part="no-items">
           <p>${theme.statusNote ?? 'The framework gives no behaviours or qualities for this theme. There is nothing to rate for this theme.'}</p>
@@ -47,7 +47,7 @@ export function renderThemePage(view: AssessmentView, index: number) {
         .drafts=${view.drafts}
         .draftLink=${view.link}
         required
-        allow-not-observed
+        ?allow-not-observed=${rater}
         allow-comment
       ></lpc-rating>`,
     )}
