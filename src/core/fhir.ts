@@ -13,11 +13,12 @@
  *   leader as author. The respondent kind and the rater group are extensions.
  * - `authored` is the day only: a time of day could single a rater out.
  */
+import type { ResponseInput } from './aggregate.js';
 import { themeItems } from './framework.js';
 import { pointer, quote } from './problems.js';
 import { RESPONSE_SCHEMA_VERSION } from './response.js';
 import type { Answer, AssessmentResponse, Framework, FrameworkItem, Problem, RatingScale, Theme, Validated } from './types.js';
-import { validateResponse } from './validate.js';
+import { parseJson, validateResponse } from './validate.js';
 
 /** UK Core profiles the resources declare (UK Core R4, fhir.hl7.org.uk). */
 export const UK_CORE_QUESTIONNAIRE = 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Questionnaire';
@@ -361,4 +362,44 @@ function readAnswers(items: unknown, framework: Framework, problems: Problem[]):
     });
   });
   return answers;
+}
+
+/** Most entries read from one FHIR Bundle (a 360 has tens of responses). */
+const MAX_BUNDLE_ENTRIES = 5000;
+const FHIR_RESOURCE = /"resourceType"\s*:\s*"(?:QuestionnaireResponse|Bundle)"/;
+
+function problemText(problems: Problem[]): string {
+  const listed = problems.slice(0, 5).map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join(' ');
+  return problems.length > 5 ? `${listed} (and ${problems.length - 5} more)` : listed;
+}
+
+/**
+ * The report's inputs from a file holding a FHIR QuestionnaireResponse or a Bundle of them (as
+ * `lpc-collector export-fhir` writes): one input per response, each read back and validated, a bad
+ * one kept as an input with its problems. `null` when the file holds neither, so it is read as an
+ * ordinary response file.
+ */
+export function fhirResponseInputs(name: string, text: string, framework: Framework): ResponseInput[] | null {
+  if (!FHIR_RESOURCE.test(text)) return null;
+  const parsed = parseJson(text);
+  if (!parsed.ok || !isObject(parsed.value)) return null;
+  const json = parsed.value;
+  const read = (entryName: string, resource: unknown): ResponseInput => {
+    const result = responseFromFhir(resource, framework);
+    return result.ok
+      ? { name: entryName, json: result.value }
+      : { name: entryName, error: `This FHIR QuestionnaireResponse could not be read. ${problemText(result.problems)}` };
+  };
+  if (json.resourceType === 'QuestionnaireResponse') return [read(name, json)];
+  if (json.resourceType !== 'Bundle' || !Array.isArray(json.entry)) return null;
+  const entries = json.entry.slice(0, MAX_BUNDLE_ENTRIES);
+  const inputs = entries.map((entry, i) => {
+    const resource = isObject(entry) ? entry.resource : undefined;
+    const entryName = `${name} (entry ${i + 1})`;
+    return isFhirQuestionnaireResponse(resource)
+      ? read(entryName, resource)
+      : { name: entryName, error: `Entry ${i + 1} of this FHIR Bundle is not a QuestionnaireResponse.` };
+  });
+  if (json.entry.length > MAX_BUNDLE_ENTRIES) inputs.push({ name, error: `The Bundle has ${json.entry.length} entries; only the first ${MAX_BUNDLE_ENTRIES} were read.` });
+  return inputs;
 }

@@ -152,3 +152,21 @@ describe('reading a FHIR QuestionnaireResponse back', () => {
     if (!read.ok) expect(read.problems[0].path).to.equal('/questionnaire');
   });
 });
+
+describe('FHIR files for the report', () => {
+  it('a file that is not FHIR is left to the ordinary reader', async () => {
+    const { fhirResponseInputs } = await import('../../src/core/fhir.js');
+    expect(fhirResponseInputs('a.json', JSON.stringify(rater), realFramework)).to.equal(null);
+    expect(fhirResponseInputs('a.json', '{"resourceType": "Bundle", "entry": ', realFramework)).to.equal(null);
+    expect(fhirResponseInputs('a.json', '{"resourceType": "Bundle", "type": "collection"}', realFramework)).to.equal(null);
+  });
+
+  it('a Bundle entry that is not a QuestionnaireResponse is listed, not dropped', async () => {
+    const { fhirBundle, fhirResponseInputs } = await import('../../src/core/fhir.js');
+    const text = JSON.stringify(fhirBundle([responseToFhir(rater, realFramework), { resourceType: 'Patient', id: 'p' }]));
+    const inputs = fhirResponseInputs('export.json', text, realFramework)!;
+    expect(inputs.map((i) => i.name)).to.deep.equal(['export.json (entry 1)', 'export.json (entry 2)']);
+    expect(inputs[0].json).to.deep.include({ id: rater.id });
+    expect(inputs[1].error).to.contain('not a QuestionnaireResponse');
+  });
+});

@@ -126,7 +126,7 @@ export class LpcReport extends LitElement {
   }
 
   async #addFiles(list: FileList | null | undefined): Promise<void> {
-    const read = await readResponseFiles(list ?? []);
+    const read = await readResponseFiles(list ?? [], this.framework);
     if (read.length) this.loaded = [...this.loaded, ...read];
   }
 
