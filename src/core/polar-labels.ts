@@ -236,8 +236,12 @@ export function placeScaleLabels(labels: ScaleLabelRequest[], options: ScaleLabe
   result.forEach((current, k) => {
     const others = () => result.filter((_, j) => j !== k);
     if (clear(current, others())) return;
-    // The other spokes, nearest first.
-    const order = spokes.map((_, i) => i).filter((i) => i !== best).sort((a, b) => Math.abs(a - best) - Math.abs(b - best));
+    // The other spokes, nearest in angle first, so the numbers stay together where they can.
+    const away = (i: number) => {
+      const d = Math.abs(normalise(spokes[i]) - normalise(spokes[best]));
+      return Math.min(d, Math.PI * 2 - d);
+    };
+    const order = spokes.map((_, i) => i).filter((i) => i !== best).sort((a, b) => away(a) - away(b));
     for (const i of order) {
       const box = boxAt(labels[k], spokes[i]);
       if (clear(box, others())) {

@@ -69,10 +69,11 @@ export function layoutRadar(
   const minRadius = options.minRadius ?? 50;
   const count = Math.max(labels.length, 1);
   const angles = labels.map((_, i) => (i / count) * Math.PI * 2);
-  const base = Math.max(64, Math.min(180, width * (count > 8 ? 0.24 : 0.3)));
+  // Label widths in em, so large text wraps to as many words per line as small text (not cut).
+  const base = Math.max(fontSize * 4.5, Math.min(fontSize * 13, width * (count > 8 ? 0.24 : 0.3)));
   // Room for the longest word, if that costs little, so words are not cut ("communic…").
   const longestWord = Math.max(0, ...labels.flatMap((l) => l.text.split(/\s+/).map((w) => measure(w, fontSize))));
-  const maxLabelWidth = Math.max(base, Math.min(longestWord, width * 0.36, 180));
+  const maxLabelWidth = Math.max(base, Math.min(longestWord, width * 0.36, fontSize * 13));
   const lines = labels.map((l) => [...wrapText(l.text, maxLabelWidth, fontSize, 3, measure), ...(l.note ? [l.note] : [])]);
   const requests = lines.map((ls, i) => ({
     angle: angles[i],

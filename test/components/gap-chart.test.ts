@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/components/gap-chart/index.js';
 import type { GapItem, LpcGapChart } from '../../src/components/gap-chart/gap-chart.js';
@@ -69,7 +70,7 @@ describe('<lpc-gap-chart>', () => {
     const el = await mount(items);
     for (const row of $$(el, '.row[data-item]')) {
       const id = row.getAttribute('data-item');
-      const cells = [...el.shadowRoot!.querySelectorAll(`tbody tr[data-item="${id}"] td`)].map((td) => td.textContent);
+      const cells = [...el.shadowRoot!.querySelectorAll(`.data-table tbody tr[data-item="${id}"] td`)].map((td) => td.textContent);
       const self = row.querySelector('.dot--self');
       const others = row.querySelector('.dot--others');
       expect(cells[0]).to.equal(self ? Number(self.getAttribute('data-value')).toFixed(1) : 'no data');
@@ -106,7 +107,7 @@ describe('<lpc-gap-chart>', () => {
       const el = wrapper.querySelector('lpc-gap-chart') as LpcGapChart;
       await el.updateComplete;
       const host = el.getBoundingClientRect();
-      const cells = $$(el, 'tbody td') as HTMLElement[];
+      const cells = $$(el, '.data-table tbody td') as HTMLElement[];
       expect(cells).to.have.length(items.length * 5);
       for (const cell of cells) {
         const box = cell.getBoundingClientRect();
@@ -118,6 +119,21 @@ describe('<lpc-gap-chart>', () => {
       expect(el.scrollWidth).to.be.at.most(width);
     });
   }
+
+  it('in print, the scale is a table header, so it repeats on every page a long plot runs onto', async () => {
+    const el = await mount(items);
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(el.shadowRoot!.querySelector('.chart')!.tagName).to.equal('TABLE');
+      expect(el.shadowRoot!.querySelector('.scale')!.tagName, 'Chromium repeats only a real thead').to.equal('THEAD');
+      expect(getComputedStyle(el).containerType, 'no header repeats inside a size container').to.equal('normal');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).display).to.equal('table');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.scale')!).display).to.equal('table-header-group');
+      expect(el.shadowRoot!.querySelector('.scale .tick')!.textContent).to.equal('1');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 
   it('has no axe violations, with the table open', async () => {
     const el = await mount(items);

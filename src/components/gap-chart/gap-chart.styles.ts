@@ -21,6 +21,22 @@ export const gapChartStyles = [
     .figure {
       margin: 0;
     }
+    /* On screen the plot's table is a stack of grid rows (a table only on paper, see print). */
+    .chart,
+    .scale,
+    .rows,
+    .row > td {
+      display: block;
+      padding: 0;
+      border: 0;
+    }
+    /* Not the data table's look (dataTableStyles styles every table and cell). */
+    .chart {
+      width: 100%;
+      margin: 0;
+      border-spacing: 0;
+      font-size: inherit;
+    }
     .legend {
       margin: 0 0 12px;
     }
@@ -126,6 +142,48 @@ export const gapChartStyles = [
       }
     }
     @media print {
+      /* A long dot plot runs over pages: the plot is a table again on paper, and its header (the
+         scale) repeats at the top of each page. Chromium repeats only a real <thead>, and none
+         inside a size container, so the host is not one on paper. */
+      :host {
+        container-type: normal;
+      }
+      .chart {
+        display: table;
+        border-collapse: collapse;
+      }
+      .scale {
+        display: table-header-group;
+      }
+      .rows {
+        display: table-row-group;
+      }
+      .row {
+        display: table-row;
+        break-inside: avoid;
+      }
+      .row > .row__label,
+      .row > .plot {
+        display: table-cell;
+        /* Marks sit at the top of the plot cell, level with the label's first line. */
+        vertical-align: top;
+        border-bottom: 1px solid var(--_color-grey-4);
+        padding: 6px 16px 6px 0;
+      }
+      .row > .row__label {
+        width: 40%;
+      }
+      .row > .plot {
+        position: relative;
+        height: 28px;
+        padding: 0;
+        /* Marks are placed in the padding box: transparent side borders inset it as the margins do on screen. */
+        border-inline: 12px solid transparent;
+      }
+      .scale .row > .row__label,
+      .scale .row > .plot {
+        border-bottom: 0;
+      }
       .marker {
         fill: #000;
         stroke: #000;

@@ -135,17 +135,18 @@ export class LpcGapChart extends LitElement {
           </li>`)}
           <li><span class="key-range" aria-hidden="true"></span> Range of raters' scores (lowest to highest)</li>
         </ul>
-        <div class="chart" part="chart" role="list" aria-label="${this.label}">
-          <div class="row row--scale" aria-hidden="true">
-            <span class="row__label"></span>
-            <span class="plot plot--scale">
+        <table class="chart" part="chart" role="presentation">
+          <thead class="scale" aria-hidden="true"><tr class="row row--scale">
+            <td class="row__label"></td>
+            <td class="plot plot--scale">
               ${ticks.map((t) => html`<span class="tick" ${cssProps({ left: `${this.#percent(t)}%` })}>${t}</span>`)}
-            </span>
-          </div>
+            </td>
+          </tr></thead>
+          <tbody class="rows" role="list" aria-label="${this.label}">
           ${rows.map((item) => html`
-            <div class="row" part="row" role="listitem" data-item="${item.id}">
-              <span class="row__label" aria-hidden="true">${item.label}</span>
-              <span class="plot" role="img" aria-label="${this.#describe(item)}">
+            <tr class="row" part="row" role="listitem" data-item="${item.id}">
+              <td class="row__label" aria-hidden="true">${item.label}</td>
+              <td class="plot" role="img" aria-label="${this.#describe(item)}">
                 ${ticks.map((t) => html`<span class="grid" ${cssProps({ left: `${this.#percent(t)}%` })}></span>`)}
                 ${item.low !== null && item.high !== null
                   ? html`<span class="range" data-low="${item.low}" data-high="${item.high}"
@@ -156,9 +157,10 @@ export class LpcGapChart extends LitElement {
                 ${item.self === null || item.others === null
                   ? html`<span class="missing" aria-hidden="true">${item.self === null && item.others === null ? 'no data' : item.self === null ? `${this.selfLabel}: no data` : `${this.othersLabel}: no data`}</span>`
                   : nothing}
-              </span>
-            </div>`)}
-        </div>
+              </td>
+            </tr>`)}
+          </tbody>
+        </table>
       </figure>
       <details part="table" class="table-details" ?open=${this.tableOpen}>
         <summary>Show the numbers as a table</summary>
