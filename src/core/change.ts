@@ -9,7 +9,7 @@
  * No DOM: runs in Node and in the browser.
  */
 import type { AggregateResult, ItemResult, ShownFigure } from './aggregate.js';
-import { formatGap, formatScore, type ReportTable } from './report-tables.js';
+import { formatScore, type ReportTable } from './report-tables.js';
 import type { DevelopmentPlan, Problem } from './types.js';
 
 /** How a change reads: only a change of at least the scale's resolution is "higher" or "lower". */
@@ -172,7 +172,16 @@ export function compareResults(current: AggregateResult, previous: AggregateResu
 export function readingText(reading: ChangeReading, resolution: number): string {
   if (reading === 'higher') return 'Higher';
   if (reading === 'lower') return 'Lower';
-  return `No clear change (less than ${formatGap(resolution).replace('+', '')} on the scale)`;
+  return `No clear change (less than ${resolution} ${resolution === 1 ? 'point' : 'points'} on the scale)`;
+}
+
+/**
+ * A change with its sign, to two decimal places: one place would show 0.97 as "+1.0" beside
+ * "less than 1 point", which reads as a contradiction.
+ */
+export function formatChange(value: number): string {
+  const text = Math.abs(value).toFixed(2);
+  return text === '0.00' ? text : `${value > 0 ? '+' : '-'}${text}`;
 }
 
 const withCount = (mean: number, count: number) => `${formatScore(mean)} (${count} ${count === 1 ? 'score' : 'scores'})`;
@@ -185,7 +194,7 @@ export function changeTables(change: ChangeResult): ReportTable[] {
     headers: ['Theme', 'Last time', 'This time', 'Change', 'What it shows'],
     rows: change.themes.filter((t) => t.items.length).map((t) => t.allRaters
       ? [t.title, withCount(t.allRaters.previous, t.allRaters.previousCount), withCount(t.allRaters.current, t.allRaters.currentCount),
-        formatGap(t.allRaters.change), `${readingText(t.allRaters.reading, change.resolution)}; ${t.allRaters.items} ${t.allRaters.items === 1 ? 'item' : 'items'} compared`]
+        formatChange(t.allRaters.change), `${readingText(t.allRaters.reading, change.resolution)}; ${t.allRaters.items} ${t.allRaters.items === 1 ? 'item' : 'items'} compared`]
       : [t.title, '', '', '', 'No item was shown in both reports, so there is nothing to compare.']),
   };
   const items: ReportTable = {
@@ -197,7 +206,7 @@ export function changeTables(change: ChangeResult): ReportTable[] {
       i.inPreviousPlan ? 'Yes' : '',
       i.allRaters ? withCount(i.allRaters.previous, i.allRaters.previousCount) : '',
       i.allRaters ? withCount(i.allRaters.current, i.allRaters.currentCount) : '',
-      i.allRaters ? formatGap(i.allRaters.change) : '',
+      i.allRaters ? formatChange(i.allRaters.change) : '',
       i.allRaters ? readingText(i.allRaters.reading, change.resolution) : i.note ?? '',
       i.self ? `${i.self.previous}, ${i.self.current}` : '',
     ]),

@@ -41,7 +41,7 @@ describe('<lpc-report> change since the last 360', () => {
       }
       expect(rows[i][2]).to.contain(`(${item.allRaters.previousCount} scores)`);
       expect(rows[i][3]).to.contain(`(${item.allRaters.currentCount} scores)`);
-      expect(rows[i][5]).to.equal(Math.abs(item.allRaters.change) < 1 - 1e-9 ? 'No clear change (less than 1.0 on the scale)' : item.allRaters.change > 0 ? 'Higher' : 'Lower');
+      expect(rows[i][5]).to.equal(Math.abs(item.allRaters.change) < 1 - 1e-9 ? 'No clear change (less than 1 point on the scale)' : item.allRaters.change > 0 ? 'Higher' : 'Lower');
     }
     expect(rows.some((r) => r[5] === 'Higher')).to.equal(true);
     expect(rows.some((r) => r[5].startsWith('No clear change'))).to.equal(true);

@@ -126,3 +126,18 @@ describe('change: the previous plan and mismatches', () => {
     }
   });
 });
+
+describe('change: tables', () => {
+  it('shows a change to two places, so 0.97 is not "+1.0" beside "less than 1 point"', async () => {
+    const { changeTables, formatChange } = await import('../../src/core/change.js');
+    expect(formatChange(0.97)).to.equal('+0.97');
+    expect(formatChange(-1)).to.equal('-1.00');
+    expect(formatChange(0.001)).to.equal('0.00');
+    const [themes, items] = changeTables(compareResults(current, previous));
+    const listening = items.rows.find((r) => r[0] === 'Listening')!;
+    // 7/3 -> 3.5: +1.17, higher; both counts given.
+    expect(listening).to.deep.equal(['Listening', '', '2.3 (3 scores)', '3.5 (4 scores)', '+1.17', 'Higher', '4, 4']);
+    expect(themes.rows.map((r) => r[0])).to.deep.equal(['Alpha']);
+    expect(themes.rows[0][4]).to.equal('No clear change (less than 1 point on the scale); 2 items compared');
+  });
+});

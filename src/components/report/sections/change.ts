@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { changeTables, type ChangeResult } from '../../../core/change.js';
-import { formatGap } from '../../../core/report-tables.js';
 import { renderTable } from './table.js';
 
 /**
@@ -9,7 +8,7 @@ import { renderTable } from './table.js';
  * than the scale's resolution is not a clear change. Only figures shown in both reports appear.
  */
 export function renderChange(change: ChangeResult): TemplateResult {
-  const step = formatGap(change.resolution).replace('+', '');
+  const step = `${change.resolution} ${change.resolution === 1 ? 'point' : 'points'}`;
   const planned = change.items.filter((i) => i.inPreviousPlan);
   return html`
     <section part="section" class="section change" aria-labelledby="change-heading">
