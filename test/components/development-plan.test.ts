@@ -305,3 +305,84 @@ describe('<lpc-development-plan>', () => {
     });
   });
 });
+
+describe('<lpc-development-plan> with the collector', () => {
+  /** The collector's answers for one test (the routes themselves are tested against real databases in test/collector/plan.test.ts). */
+  function collectorAnswers(result: AggregateResult, options: { putStatus?: number } = {}) {
+    const calls: Array<{ method: string; path: string; auth: string | null; body: unknown }> = [];
+    let stored: { plan: DevelopmentPlan | null; shared: boolean; savedAt: string | null } = { plan: null, shared: false, savedAt: null };
+    const original = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), location.href);
+      const method = init?.method ?? 'GET';
+      const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+      calls.push({ method, path: url.pathname, auth: new Headers(init?.headers).get('authorization'), body });
+      const json = (status: number, value: unknown) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
+      if (url.pathname.endsWith('/report')) return json(200, { state: 'released', result, previous: null });
+      if (url.pathname.endsWith('/plan/share')) {
+        stored = { ...stored, shared: body.shared };
+        return json(200, stored);
+      }
+      if (url.pathname.endsWith('/plan') && method === 'PUT') {
+        if (options.putStatus) return json(options.putStatus, { problems: [{ path: '', message: 'The database is not available just now.' }] });
+        stored = { plan: body, shared: stored.shared, savedAt: '2026-12-02T12:00:00Z' };
+        return json(200, stored);
+      }
+      if (url.pathname.endsWith('/plan')) return json(200, stored);
+      return json(404, { problems: [{ path: '', message: 'No such route' }] });
+    }) as typeof fetch;
+    return { calls, restore: () => (window.fetch = original) };
+  }
+
+  async function mountOnline(storage: DraftStorage) {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><lpc-framework .framework=${realFramework}>
+      <lpc-development-plan collector="/api/v1" token="leader-token-for-test1" .storage=${storage}></lpc-development-plan>
+    </lpc-framework></div>`);
+    const el = wrapper.querySelector('lpc-development-plan') as LpcDevelopmentPlan;
+    await waitUntil(() => checkboxes(el).length > 0 || root(el).querySelector('.error-summary'), 'loaded', { timeout: 5000 });
+    await settle(el);
+    return el;
+  }
+
+  it('loads the report, saves the plan privately, and shares it only when asked', async () => {
+    const result = freshResult();
+    const server = collectorAnswers(result);
+    try {
+      const el = await mountOnline(memoryStorage());
+      expect(text(root(el))).to.contain('Your plan is private: only you can see it until you choose to share it.');
+      await pick(el, 0);
+      button(el, 'Save to my account')!.click();
+      await waitUntil(() => text(root(el)).includes('Saved. Only you can see it.'));
+      const put = server.calls.find((c) => c.method === 'PUT')!;
+      expect(put.auth).to.equal('Bearer leader-token-for-test1');
+      expect(validatePlan(put.body, realFramework).ok).to.equal(true);
+      expect(server.calls.some((c) => c.path.endsWith('/plan/share'))).to.equal(false);
+      button(el, 'Share with my facilitator')!.click();
+      await waitUntil(() => text(root(el)).includes('Shared. Your facilitator can now see your saved plan.'));
+      expect(server.calls.find((c) => c.path.endsWith('/plan/share'))!.body).to.deep.equal({ shared: true });
+      await settle(el);
+      button(el, 'Stop sharing with my facilitator')!.click();
+      await waitUntil(() => text(root(el)).includes('No longer shared'));
+    } finally {
+      server.restore();
+    }
+  });
+
+  it('keeps the plan in the browser when saving fails, and says so', async () => {
+    const result = freshResult();
+    const server = collectorAnswers(result, { putStatus: 503 });
+    try {
+      const el = await mountOnline(memoryStorage());
+      await pick(el, 0);
+      const itemId = suggestPlanItems(result)[0].itemId;
+      await type(el, field(el, 'action', itemId), 'Not lost');
+      button(el, 'Save to my account')!.click();
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'error shown', { timeout: 10000 });
+      expect(text(root(el).querySelector('.error-summary'))).to.contain('It is still saved in this browser');
+      expect(field(el, 'action', itemId).value).to.equal('Not lost');
+      expect(el.store!.answer(`${itemId}#action`)?.comment).to.equal('Not lost');
+    } finally {
+      server.restore();
+    }
+  });
+});
