@@ -60,3 +60,21 @@ describe('Storybook argTypes from the manifest', () => {
     expect(argTypesFromManifest(manifest, 'lpc-nothing')).to.deep.equal({});
   });
 });
+
+describe('Storybook item choices', () => {
+  it('offers every theme, item and supplementary text of the real framework by name, with its id as the value', async () => {
+    const { itemChoices, itemControl } = await import('../../stories/support/item-choices.js');
+    const { allIds, findItem } = await import('../../src/core/framework.js');
+    const { realFramework } = await import('../../data/examples/frameworks.js');
+    const choices = itemChoices(realFramework);
+    expect(choices.map(([id]) => id)).to.deep.equal(allIds(realFramework));
+    const labels = Object.fromEntries(choices);
+    expect(labels['being.resilience-courage-and-bravery']).to.equal('Being: Resilience, courage and bravery (behaviour)');
+    expect(labels['being.q1']).to.equal(`Being: ${findItem(realFramework, 'being.q1')!.item.text} (quality)`);
+    expect(labels['leading.blog-2020']).to.contain('not part of the framework');
+    const control = itemControl(itemChoices(realFramework, { themes: false, supplementary: false, none: 'Nothing' }), 'd');
+    expect(control.control.type).to.equal('select');
+    expect(control.options[0]).to.equal('');
+    expect(control.options).to.have.length(28);
+  });
+});
