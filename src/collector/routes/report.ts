@@ -39,7 +39,8 @@ export function reportRoute(deps: Deps): Handler<CollectorEnv> {
       previousAssessment?.status === 'released' ? reportOf(deps.store, deps.framework, previousAssessment) : null,
     ]);
     const body = JSON.stringify({ state: 'released', result, previous });
-    if (size > 0) {
+    // Not kept while a previous 360 is still to be released: its figures would join this answer later.
+    if (size > 0 && (!a.previousId || previous)) {
       if (cache.size >= size) cache.delete(cache.keys().next().value!);
       cache.set(a.id, body);
     }
