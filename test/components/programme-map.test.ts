@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../src/components/framework/index.js';
 import '../../src/components/programme-map/index.js';
@@ -132,5 +132,17 @@ describe('<lpc-programme-map>', () => {
     expect(map.scrollWidth).to.be.at.most(320);
     const label = root(map).querySelector('.cell__module') as HTMLElement;
     expect(label.getBoundingClientRect().width).to.be.greaterThan(50);
+  });
+
+  it('loads a programme file from src, and names a missing one', async () => {
+    const host = await fixture(html`<lpc-framework .framework=${realFramework}><lpc-programme-map src="/data/programmes/kings-fund-collaborative-leadership.json"></lpc-programme-map></lpc-framework>`);
+    const map = host.querySelector('lpc-programme-map') as LpcProgrammeMap;
+    await waitUntil(() => map.value !== undefined, 'the programme file loaded');
+    await map.updateComplete;
+    expect(text(map, '#programme-title')).to.equal(example.title);
+    map.src = '/data/programmes/missing.json';
+    await waitUntil(() => root(map).querySelector('.error-summary'), 'the missing file reported');
+    expect(text(map, '.error-summary')).to.contain('could not be downloaded (HTTP 404)');
+    expect(text(map, '#programme-title')).to.equal(example.title);
   });
 });
