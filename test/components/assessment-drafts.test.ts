@@ -367,6 +367,7 @@ describe('<lpc-assessment> privacy and wording for raters', () => {
     const { el, id } = await mountRater({ relationship: 'direct-report' });
     el.store!.setAnswer('being.q1', { value: 2, comment: 'Sam shouted at me in the team meeting on Tuesday.' });
     const key = draftKey({ assessmentId: id, respondent: 'rater' });
+    expect(text(el)).to.include('When you close the tab, your answers are removed from this browser');
     try {
       expect(localStorage.getItem(key)).to.equal(null);
       expect(Object.keys(localStorage).filter((k) => k.includes(id))).to.deep.equal([]);

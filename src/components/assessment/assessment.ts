@@ -292,6 +292,7 @@ export class LpcAssessment extends LitElement {
       relationship: this.#relationship,
       askRelationship: this.#askRelationship,
       sends: !!this.endpoint || this.#link.state.status === 'ready',
+      keptFor: this.#who?.link ? 'link' : this.#storage === browserStorage('session') ? 'tab' : 'browser',
       errors: this.errors,
       sending: submit.status === 'sending',
       sendError: submit.status === 'failed' ? submit.message : undefined,

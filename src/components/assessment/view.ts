@@ -31,6 +31,8 @@ export interface AssessmentView {
   includeSupplementary: boolean;
   /** True when submitting sends the answers (to the collector or an endpoint), not a file. */
   sends: boolean;
+  /** How long answers are kept here: in this tab only (raters without a link), per link, or in the browser. */
+  keptFor: 'tab' | 'link' | 'browser';
   /** Names the person's own draft (collector links). */
   link: string | undefined;
   /** The rater's group minimum when known (1: their answers are shown on their own). */

@@ -84,7 +84,12 @@ export function renderStartPage(view: AssessmentView) {
       It takes about ${minutes} minutes.
     </p>
     <h3>How your answers are kept</h3>
-    <p>Each answer is saved in this browser as soon as you give it, so you can close the page and come back later. Nothing is sent until you submit your answers at the end.</p>
+    <p>${view.keptFor === 'tab'
+      ? 'Each answer is saved in this tab as soon as you give it, so reloading the page loses nothing. When you close the tab, your answers are removed from this browser, so nobody else using it can see them.'
+      : view.keptFor === 'link'
+        ? 'Each answer is saved in this browser as soon as you give it. To come back later, open the link you were sent again: only that link opens your answers.'
+        : 'Each answer is saved in this browser as soon as you give it, so you can close the page and come back later.'}
+      Nothing is sent until you submit your answers at the end.</p>
     ${rater ? renderRaterPrivacy(view) : nothing}
     ${store.notice ? html`<div class="warning" part="notice" role="status"><h3 class="warning__title">Some saved answers could not be used</h3><p>${store.notice.message}</p></div>` : nothing}
     ${renderRelationship(view)}
