@@ -39,23 +39,41 @@ export function showCards(panel: HTMLElement, wheel: LpcThemeWheel, selected: st
 }
 
 /** What a screen reader hears after a selection: what is shown, and where. */
-function statusText(wheel: LpcThemeWheel): string {
+function statusText(wheel: LpcThemeWheel, where: string): string {
   const framework = wheel.framework;
   const id = wheel.selected;
   if (!framework || !id) return 'Nothing selected.';
   const theme = findTheme(framework, id);
   if (theme) {
     const count = themeItems(theme).length;
-    return `Showing the ${theme.title} theme${count ? ` and its ${count} items` : ''} below the wheel.`;
+    return `Showing the ${theme.title} theme${count ? ` and its ${count} items` : ''} ${where} the wheel.`;
   }
   const item = allItems(framework).find((entry) => entry.item.id === id)?.item;
-  return `Showing ${item ? itemLabel(item) : id} below the wheel.`;
+  return `Showing ${item ? itemLabel(item) : id} ${where} the wheel.`;
 }
 
-/** Wires a wheel to a panel: every selection (and the starting one) shows its cards. */
+/** Width from which the cards sit beside the wheel instead of below it (px). */
+const SIDE_BY_SIDE = 1100;
+
+/**
+ * Wires a wheel to a panel: every selection (and the starting one) shows its cards. On wide screens
+ * the cards sit beside the wheel, so a selection changes what is in view; below that they follow the
+ * wheel (the page does not scroll away from the wheel; the status message says where they are).
+ */
 export function connectExplore(wheel: LpcThemeWheel, panel: HTMLElement): void {
-  panel.style.marginTop = '24px';
-  // A polite status message, so keyboard and screen reader users know the cards changed below.
+  // One layout box around the wheel and the panel (CSSOM styles: allowed under a strict CSP).
+  const layout = document.createElement('div');
+  layout.className = 'explore-layout';
+  wheel.before(layout);
+  layout.append(wheel, panel);
+  Object.assign(layout.style, { display: 'grid', gap: '24px', alignItems: 'start' });
+  const sideBySide = () => layout.getBoundingClientRect().width >= SIDE_BY_SIDE;
+  const arrange = () => {
+    layout.style.gridTemplateColumns = sideBySide() ? 'minmax(0, 3fr) minmax(0, 2fr)' : 'minmax(0, 1fr)';
+  };
+  new ResizeObserver(arrange).observe(layout);
+  arrange();
+  // A polite status message, so keyboard and screen reader users know the cards changed.
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
   Object.assign(status.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
@@ -65,7 +83,7 @@ export function connectExplore(wheel: LpcThemeWheel, panel: HTMLElement): void {
   wheel.addEventListener('lpc-select', () =>
     queueMicrotask(() => {
       update();
-      status.textContent = statusText(wheel);
+      status.textContent = statusText(wheel, sideBySide() ? 'beside' : 'below');
     }),
   );
   wheel.closest('lpc-framework')?.addEventListener('lpc-framework-ready', () => void wheel.updateComplete.then(update));

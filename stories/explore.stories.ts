@@ -39,7 +39,7 @@ const meta: Meta<Args> = {
       <lpc-framework .framework=${frameworks[framework]}>
         <section aria-labelledby="explore-story-heading">
           <h2 id="explore-story-heading">Explore the framework</h2>
-          <p>Select a theme or an item on the wheel to read it below.</p>
+          <p>Select a theme or an item on the wheel to read it beside the wheel (below it on narrow screens).</p>
           <lpc-theme-wheel selected=${ifDefined(selected || undefined)} ${ref((el) => (wheel = el as LpcThemeWheel))}></lpc-theme-wheel>
           <div ${ref(connect)}></div>
         </section>

@@ -517,6 +517,26 @@ describe('<lpc-theme-wheel>', () => {
     });
   });
 
+  describe('together with cards on a wide screen', () => {
+    it('at 1280 px the cards sit beside the wheel, so a selection changes what is in view', async () => {
+      const m = await mount(realFramework, 1280);
+      const panel = document.createElement('div');
+      m.wheel.after(panel);
+      connectExplore(m.wheel, panel);
+      // The wheel now has one column: let it measure and redraw before clicking it.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await m.wheel.updateComplete;
+      await clickNode(m.wheel, 'relating.trust');
+      await waitUntil(() => panel.querySelector('lpc-behaviour-card'));
+      const wheelBox = m.wheel.getBoundingClientRect();
+      const panelBox = panel.getBoundingClientRect();
+      expect(panelBox.left).to.be.at.least(wheelBox.right - 1);
+      expect(panelBox.top).to.be.below(wheelBox.bottom);
+      expect(panelBox.top).to.be.below(window.innerHeight);
+      expect(panel.previousElementSibling!.textContent).to.equal('Showing Trust beside the wheel.');
+    });
+  });
+
   describe('motion', () => {
     it('has no transitions when the user prefers reduced motion', async () => {
       const { wheel } = await mount();

@@ -111,6 +111,14 @@ export class LpcThemeWheel extends LitElement {
       cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => this.#measure());
     });
+    // Moved in the page after its first render (e.g. wrapped in a layout box): observe again.
+    if (this.hasUpdated) this.#observe();
+  }
+
+  #observe(): void {
+    this.#resize?.observe(this);
+    const probe = this.renderRoot.querySelector('.em-probe');
+    if (probe) this.#resize?.observe(probe);
   }
 
   override disconnectedCallback(): void {
@@ -120,9 +128,7 @@ export class LpcThemeWheel extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.#resize?.observe(this);
-    const probe = this.renderRoot.querySelector('.em-probe');
-    if (probe) this.#resize?.observe(probe);
+    this.#observe();
     this.#measure();
     // The first render drew only the probe; draw the wheel or list now that the width is known.
     this.requestUpdate();
