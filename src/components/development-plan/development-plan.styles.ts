@@ -159,7 +159,7 @@ export const developmentPlanStyles = [
       .actions,
       .notice,
       .inset,
-      .hint,
+      .hint:not(.source),
       textarea,
       .date {
         display: none !important;

@@ -16,6 +16,7 @@ import { fieldValue, pickedItems, planDraftId, planFromDraft, seedDraft, setFiel
 import { getPlan, putPlan, sharePlan } from './plan-client.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
 import '../behaviour-card/index.js';
+import { sourceText } from '../behaviour-card/source-text.js';
 
 const FIELD_LABELS: Record<PlanField, { label: string; hint: string }> = {
   action: { label: 'What I will do', hint: 'For example, something you will do each week, or try in a meeting.' },
@@ -371,7 +372,8 @@ export class LpcDevelopmentPlan extends LitElement {
                 ${this.#dateField(itemId)}
               </li>`;
             })}
-          </ol>`
+          </ol>
+          <p class="hint source">Framework text from: ${sourceText(framework.source)}. What is written under each question is your own.</p>`
         : html`<p class="status">You have not chosen an item yet. Tick "Work on this item" on a suggestion above.</p>`}
     </section>`;
   }
