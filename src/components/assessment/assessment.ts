@@ -256,19 +256,17 @@ export class LpcAssessment extends LitElement {
     this.#flow.move({ type: 'send' });
     const options = { timeoutMs: this.timeout, retryDelaysMs: this.retryDelays };
     const outcome = linked ? await sendToCollector(collector!, token!, response, options) : await postResponse(endpoint!, response, options);
-    const refused = linked && !outcome.ok ? refusal(outcome.status, outcome.message) : undefined;
-    if (refused?.status === 'refused') {
-      this.#link.refuse(refused); // used, closed or unknown: the draft stays in this browser
-      this.#flow.move({ type: 'failed', message: outcome.ok ? '' : outcome.message });
-    } else if (outcome.ok) {
+    if (outcome.ok) {
       this.#drafts.store!.clear();
       this.#pending = undefined;
       this.confirmation = { sent: true, fileName: '' };
       this.#flow.move({ type: 'sent' });
-    } else {
-      this.#flow.move({ type: 'failed', message: outcome.message });
-      this.#flow.focusAfterRender({ kind: 'errors' });
+      return;
     }
+    const refused = linked ? refusal(outcome.status, outcome.message) : undefined;
+    if (refused?.status === 'refused') this.#link.refuse(refused); // used, closed or unknown: the draft stays in this browser
+    this.#flow.move({ type: 'failed', message: outcome.message });
+    this.#flow.focusAfterRender({ kind: 'errors' });
   }
 
   /** `…-self-…` or `…-<group>-…`, with a short response id, so files saved in one folder never clash. */

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
-import { findItem, itemLabel, nearestIds } from '../../core/framework.js';
+import { findItem, itemLabel } from '../../core/framework.js';
 import { selectAnswerMessage } from '../../core/response.js';
 import type { AnswerValue, DraftStorage } from '../../core/drafts.js';
 import type { Framework, FrameworkItem, Respondent } from '../../core/types.js';
@@ -10,11 +10,8 @@ import { DraftAnswerController, answerOf, type DraftLoader } from '../../control
 import { FormControlController } from '../../controllers/form-control.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
 import { ratingStyles } from './rating.styles.js';
+import { renderChoices, renderUnknownItem, type Choice } from './rating-parts.js';
 
-interface Choice {
-  value: string;
-  label: string;
-}
 
 /**
  * @tagname lpc-rating
@@ -250,28 +247,8 @@ export class LpcRating extends LitElement {
   protected override render() {
     if (!this.framework) return html`<p class="hint" part="hint">Loading the rating…</p>`;
     const item = this.frameworkItem;
-    if (!item) {
-      const near = nearestIds(this.framework, this.item);
-      return html`<p class="unknown" part="error-message">
-        This rating names the item "${this.item}", which is not in the framework.${near.length ? ` Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : ''}
-      </p>`;
-    }
+    if (!item) return renderUnknownItem(this.framework, this.item);
     const disabled = this.#form.disabled;
-    const choices = this.#choices();
-    const points = choices.filter((choice) => choice.value !== 'not-observed');
-    const notObserved = choices.find((choice) => choice.value === 'not-observed');
-    const renderChoice = (choice: Choice) => {
-      const checked = choice.value === this.value;
-      return html`<div
-        class="option ${choice.value === 'not-observed' ? 'option--not-observed' : ''}"
-        part="option${checked ? ' checked' : ''}"
-        role="radio"
-        tabindex="-1"
-        data-value=${choice.value}
-        aria-checked=${checked ? 'true' : 'false'}
-        aria-disabled=${disabled ? 'true' : 'false'}
-      ><span class="dot" aria-hidden="true"></span>${choice.label}</div>`;
-    };
     const label = this.label ?? itemLabel(item);
     const description = !this.label && item.kind === 'behaviour' ? item.text : undefined;
     const showError = this.#form.userInvalid;
@@ -296,8 +273,7 @@ export class LpcRating extends LitElement {
           @click=${this.#onClick}
           @keydown=${this.#onKeydown}
         >
-          <div class="points">${points.map(renderChoice)}</div>
-          ${notObserved ? renderChoice(notObserved) : nothing}
+          ${renderChoices(this.#choices(), this.value, disabled)}
         </div>
         ${this.allowComment
           ? html`<div class="comment" part="comment">
