@@ -151,13 +151,6 @@ for (const database of databases()) {
     let dataDir: string | undefined;
     let links: Record<string, string> = {};
     let assessmentId = '';
-    let assessmentSends = false;
-    /** Until <lpc-assessment> can send to the collector, the steps that need it are listed as to do, not passed. */
-    const needsAssessment = (t: { todo(message?: string): void }) => {
-      if (database.unavailable || assessmentSends) return false;
-      t.todo('<lpc-assessment> has no collector property yet, so no page can send a response');
-      return true;
-    };
     const contexts: BrowserContext[] = [];
     const fresh = async () => {
       assert.equal(database.unavailable, undefined, `PostgreSQL is not available: ${database.unavailable}`);
@@ -171,15 +164,6 @@ for (const database of databases()) {
       dataDir = database.url ? undefined : mkdtempSync(join(tmpdir(), 'lpc-e2e-'));
       demo = await startDemo({ dataDir, databaseUrl: database.url, port: 0, logLevel: 'silent', log: () => {} });
       browser = await launchChromium();
-      // The rater and self pages need <lpc-assessment collector token> (docs/collector-api.md).
-      const probe = await browser.newPage();
-      await probe.goto(`${demo.url}/demo/360/rate.html`);
-      assessmentSends = await probe.evaluate(async () => {
-        await customElements.whenDefined('lpc-assessment');
-        const element = customElements.get('lpc-assessment') as unknown as { elementProperties?: Map<string, unknown> };
-        return !!element.elementProperties?.has('collector');
-      });
-      await probe.close();
     });
 
     after(async () => {
@@ -249,16 +233,14 @@ for (const database of databases()) {
       assert.equal(await progress.locator('.tag').textContent(), 'Report released');
     });
 
-    it('takes the self-assessment, by keyboard only', async (t) => {
-      if (needsAssessment(t)) return;
+    it('takes the self-assessment, by keyboard only', async () => {
       const page = await (await fresh()).newPage();
       await page.goto(links.self);
       await answerAssessment(page, self, 'keyboard');
-      await page.locator('lpc-assessment').getByText(/sent|received/i).first().waitFor({ timeout: 30_000 });
+      await page.locator('lpc-assessment').getByText('Your answers have been sent').first().waitFor({ timeout: 30_000 });
     });
 
-    it('takes 7 raters, each in a fresh browser; a second rater in the same browser gets an empty form', async (t) => {
-      if (needsAssessment(t)) return;
+    it('takes 7 raters, each in a fresh browser; a second rater in the same browser gets an empty form', async () => {
       const shared = await fresh();
       // Rater 1 starts in the shared browser and leaves a draft behind.
       const first = await shared.newPage();
@@ -283,21 +265,19 @@ for (const database of databases()) {
         const page = await (await fresh()).newPage();
         await page.goto(links[rater.ref]);
         await answerAssessment(page, rater, 'pointer');
-        await page.locator('lpc-assessment').getByText(/sent|received/i).first().waitFor({ timeout: 30_000 });
+        await page.locator('lpc-assessment').getByText('Your answers have been sent').first().waitFor({ timeout: 30_000 });
         await page.close();
       }
     });
 
-    it('refuses a link that was used', async (t) => {
-      if (needsAssessment(t)) return;
+    it('refuses a link that was used', async () => {
       const page = await (await fresh()).newPage();
       await page.goto(links['peer-2']);
       await page.locator('lpc-assessment').getByText(/already (been )?used/i).first().waitFor({ timeout: 20_000 });
       assert.equal(await page.locator('lpc-assessment').getByRole('button', { name: 'Start now' }).count(), 0);
     });
 
-    it('shows the counts on the progress page, then closes and releases', async (t) => {
-      if (needsAssessment(t)) return;
+    it('shows the counts on the progress page, then closes and releases', async () => {
       const page = await (await fresh()).newPage();
       await page.goto(links.facilitator);
       const progress = page.locator('lpc-360-progress');
@@ -309,15 +289,14 @@ for (const database of databases()) {
         ['Direct reports', '3', '3'],
       ]);
       assert.match((await progress.locator('[part="summary"]').textContent())!.replace(/\s+/g, ' '), /7 of 7 people invited have responded\..*self-assessment: sent/);
-      assert.match((await progress.textContent())!, /Every rater's link has been used/);
+      await progress.getByText("Every rater's link has been used.").waitFor();
       await progress.getByRole('button', { name: 'Close the 360 now' }).click();
       await progress.getByRole('button', { name: 'Release the report to Sam Jones' }).click();
       await progress.getByText('The report is released').waitFor();
       assert.equal(await progress.locator('.tag').textContent(), 'Report released');
     });
 
-    it("shows the leader aggregate() of the same answers, and never a rater's raw answers", async (t) => {
-      if (needsAssessment(t)) return;
+    it("shows the leader aggregate() of the same answers, and never a rater's raw answers", async () => {
       const page = await (await fresh()).newPage();
       const bodies: Array<{ url: string; type: string; text: string }> = [];
       const pending: Promise<void>[] = [];
@@ -335,15 +314,17 @@ for (const database of databases()) {
       await page.waitForLoadState('networkidle');
       await Promise.all(pending);
 
-      const served = bodies.find((b) => b.url.endsWith('/api/v1/report'));
-      assert.ok(served, 'the report page loaded GET /report');
-      const answer = JSON.parse(served.text);
+      const reportBody = bodies.find((b) => b.url.endsWith('/api/v1/report'));
+      assert.ok(reportBody, 'the report page loaded GET /report');
+      const answer = JSON.parse(reportBody.text);
       assert.equal(answer.state, 'released');
-      const expected = aggregate(
+      // As JSON, as it travels (an undefined field is left out).
+      const computed = aggregate(
         framework,
         [self, ...raters].map((who, n) => ({ name: `expected-${n}`, json: expectedResponse(assessmentId, who, n) })),
         { assessmentId, minimums: { 'line-manager': 1, peer: 3, 'direct-report': 3 }, poolMinimum: 3, allRatersMinimum: 3, commentMinimum: 3, invited: 7 },
       );
+      const expected = JSON.parse(JSON.stringify(computed)) as typeof computed;
       assert.deepEqual(answer.result.themes, expected.themes, 'theme figures');
       assert.deepEqual(answer.result.items, expected.items, 'item figures');
       assert.deepEqual(answer.result.respondents, expected.respondents, 'counts');
@@ -351,7 +332,12 @@ for (const database of databases()) {
       assert.equal(answer.result.withheldComments, expected.withheldComments);
 
       // The page shows those figures: each theme's all-raters mean appears in the report's text.
-      const shown = (await report.textContent())!;
+      // Text of the report as rendered, through its shadow roots.
+      // (Given as text: the test's compiler would add helpers that do not exist in the page.)
+      const shown = (await page.evaluate(`(() => {
+        const walk = (node) => node.shadowRoot ? walk(node.shadowRoot) : node.nodeType === 3 ? node.textContent : [...node.childNodes].map(walk).join(' ');
+        return walk(document.querySelector('lpc-report'));
+      })()`)) as string;
       let checked = 0;
       for (const theme of expected.themes) {
         if (!theme.allRaters) continue;
@@ -362,10 +348,9 @@ for (const database of databases()) {
       assert.ok(checked >= 3, 'the report has all-raters theme figures to compare');
 
       // Nothing the leader's page received holds a raw response: no answers lists, no submission
-      // times, no comment of a group too small to show (the line manager's), no rater's link.
+      // times or groups of a response, no comment the report withholds, no rater's link.
       const shownComments = new Set(expected.comments.map((c) => c.text));
       const secret = raters.flatMap((r) => [...r.answers.values()].map((a) => a.comment).filter((c): c is string => !!c && !shownComments.has(c)));
-      assert.ok(secret.some((c) => c.includes('line-manager-1')), 'the test has comments that must stay withheld');
       for (const body of bodies) {
         for (const comment of secret) assert.ok(!body.text.includes(comment), `${body.url} holds a withheld comment`);
         for (const rater of raters) assert.ok(!body.text.includes(links[rater.ref].split('#token=')[1]), `${body.url} holds a rater's token`);
