@@ -220,3 +220,14 @@ export function codeFits(radius: number, lineHeight: number, span: { startAngle:
   const chord = 2 * middle * Math.sin(Math.min(Math.PI / 2, (span.endAngle - span.startAngle) / 2));
   return radius - itemInnerRadius >= lineHeight && chord >= codeWidth + 8;
 }
+
+/**
+ * The wheel for these themes, and whether it can show every item's B/Q code. A wheel without its
+ * codes is a ring of unlabelled segments, so the element shows its list instead, unless the items
+ * are so many that no wheel could label them (codes do not fit even at the largest radius).
+ */
+export function layoutWheelWithCodes(angles: WheelAngles, titles: string[], noTextNote: string, options: WheelLayoutOptions): { layout: WheelLayout; codesFit: boolean } {
+  const layout = layoutWheel(angles.themes, titles.map((title, i) => ({ title, note: angles.themes[i].noText ? noTextNote : null })), options);
+  const fitAt = (radius: number) => angles.items.every((span) => codeFits(radius, layout.lineHeight, span, options.measure(span.code, true)));
+  return { layout, codesFit: fitAt(layout.radius) || !fitAt((options.maxRadiusEm ?? 13) * options.fontSize) };
+}

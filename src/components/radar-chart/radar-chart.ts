@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../directives/css-props.js';
 import { formatScore } from '../../core/report-tables.js';
-import { estimateMeasure, type TextMeasure } from '../../core/radar-layout.js';
+import type { TextMeasure } from '../../core/radar-layout.js';
+import { textWidth } from '../../charts/text-measure.js';
 import { markerPath, seriesStyle } from '../../charts/series-styles.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
 import { NO_DATA, drawRadar, type RadarDrawing } from './radar-svg.js';
@@ -20,11 +21,6 @@ export interface RadarSeries {
   label: string;
   values: Record<string, number | null | undefined>;
 }
-
-/** Text widths by font and text, shared by every radar on the page (labels repeat across charts and renders). */
-const widths = new Map<string, number>();
-/** One canvas context measures for every radar (creating one per chart cost 2% of a render). */
-let sharedContext: CanvasRenderingContext2D | null | undefined;
 
 /**
  * A radar (spider) chart of scores on theme or item axes, for one or more series.
@@ -82,23 +78,8 @@ export class LpcRadarChart extends LitElement {
   /** Everything drawn from the data, rebuilt only when the data, size or font change (not on hover). */
   #drawing?: RadarDrawing;
 
-  /** Measures label text with the font the labels use (canvas), or estimates it when that fails. */
-  #measure: TextMeasure = (text, fontSize) => {
-    if (sharedContext === undefined) sharedContext = document.createElement('canvas').getContext('2d');
-    const context = sharedContext;
-    if (!context) return estimateMeasure(text, fontSize);
-    const font = `${fontSize}px ${this.#fontFamily}`;
-    const key = `${font}|${text}`;
-    let width = widths.get(key);
-    if (width === undefined) {
-      if (context.font !== font) context.font = font;
-      // A few per cent spare: SVG text and canvas text can round differently.
-      width = Math.ceil(context.measureText(text).width * 1.04) + 1;
-      if (widths.size > 5000) widths.clear();
-      widths.set(key, width);
-    }
-    return width;
-  };
+  /** Measures label text with the font the labels use, a few per cent spare (SVG and canvas text can round differently). */
+  #measure: TextMeasure = (text, fontSize) => Math.ceil(textWidth(text, `${fontSize}px ${this.#fontFamily}`) * 1.04) + 1;
 
   override connectedCallback(): void {
     super.connectedCallback();

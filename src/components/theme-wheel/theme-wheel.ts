@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import type { Framework } from '../../core/types.js';
-import { codeFits, layoutWheel, wheelAngles, type WheelAngles, type WheelLayout } from '../../core/wheel-layout.js';
-import { NO_TEXT, wheelNodeName, wheelNodes, type WheelNode } from '../../core/wheel-tree.js';
+import { codeFits, layoutWheelWithCodes, wheelAngles, type WheelAngles, type WheelLayout } from '../../core/wheel-layout.js';
+import { NO_TEXT, wheelNodes, type WheelNode } from '../../core/wheel-tree.js';
 import { RovingFocusController, treeStrategy } from '../../controllers/roving-focus.js';
 import { LpcSelectEvent } from '../../events/select-event.js';
 import { themeColourName } from '../../styles/theme-colours.js';
-import { renderWheel, renderWheelLegend, type WheelHandlers } from './wheel-svg.js';
+import { textWidth } from '../../charts/text-measure.js';
+import { renderWheel, renderWheelLegend, renderWheelNotes, renderWheelReadout, type WheelHandlers } from './wheel-svg.js';
 import { renderWheelList } from './wheel-list.js';
 import { themeWheelStyles } from './theme-wheel.styles.js';
 
@@ -82,10 +83,8 @@ export class LpcThemeWheel extends LitElement {
   #codesFit = true;
   #resize?: ResizeObserver;
   #frame = 0;
-  #context?: CanvasRenderingContext2D | null;
   /** The host's font family, read when the layout is built (reading it per label is slow). */
   #fontFamily = 'sans-serif';
-  #widths = new Map<string, number>();
 
   /** The tree view keyboard pattern, one tab stop (roving tabindex). */
   #roving = new RovingFocusController(this, {
@@ -142,21 +141,8 @@ export class LpcThemeWheel extends LitElement {
     if (fontSize && Math.abs(fontSize - this.fontSize) > 0.1) this.fontSize = fontSize;
   }
 
-  /** Width of a line of text in the host's font, measured on a canvas (no layout needed). */
-  #measureText = (text: string, bold: boolean): number => {
-    this.#context ??= document.createElement('canvas').getContext('2d');
-    const context = this.#context;
-    if (!context) return text.length * this.fontSize * 0.6;
-    const font = `${bold ? 600 : 400} ${this.fontSize}px ${this.#fontFamily}`;
-    const key = `${font}|${text}`;
-    const known = this.#widths.get(key);
-    if (known !== undefined) return known;
-    if (context.font !== font) context.font = font;
-    const width = context.measureText(text).width;
-    if (this.#widths.size > 2000) this.#widths.clear();
-    this.#widths.set(key, width);
-    return width;
-  };
+  /** Width of a line of text in the host's font. */
+  #measureText = (text: string, bold: boolean): number => textWidth(text, `${bold ? 600 : 400} ${this.fontSize}px ${this.#fontFamily}`);
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('framework')) {
@@ -175,17 +161,8 @@ export class LpcThemeWheel extends LitElement {
     this.#layout = undefined;
     if (!this.framework || !this.#angles || this.width <= 0) return;
     this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
-    const angles = this.#angles;
-    const layout = layoutWheel(
-      angles.themes,
-      this.framework.themes.map((theme, i) => ({ title: theme.title, note: angles.themes[i].noText ? NO_TEXT : null })),
-      { width: this.width, fontSize: this.fontSize, measure: this.#measureText },
-    );
-    this.#layout = layout;
-    // A wheel without its B/Q codes is a ring of unlabelled segments: show the list instead, unless
-    // the items are so many that no wheel could label them (the largest wheel is 13 em).
-    const fitAt = (radius: number) => angles.items.every((span) => codeFits(radius, layout.lineHeight, span, this.#measureText(span.code, true)));
-    this.#codesFit = fitAt(layout.radius) || !fitAt(13 * this.fontSize);
+    const titles = this.framework.themes.map((theme) => theme.title);
+    ({ layout: this.#layout, codesFit: this.#codesFit } = layoutWheelWithCodes(this.#angles, titles, NO_TEXT, { width: this.width, fontSize: this.fontSize, measure: this.#measureText }));
   }
 
   #indexOf(id: string | null): number {
@@ -273,21 +250,13 @@ export class LpcThemeWheel extends LitElement {
               label: this.label, nodes: this.#nodes, layout: layout!, selectedIndex, focusRingIndex: this.focusRingIndex, codeShown, on: this.#on,
             })
           : renderWheelList(this.label, this.#nodes, selectedIndex, this.#on)}
-        ${wheel ? this.#renderReadout() : nothing}
+        ${wheel ? renderWheelReadout(this.#nodes[this.pointerIndex >= 0 ? this.pointerIndex : this.focusIndex]) : nothing}
         ${wheel ? renderWheelLegend(this.#nodes.some((n) => n.level === 2 && codeShown(n)), noTextThemes.length > 0) : nothing}
-        ${wheel && noTextThemes.length
-          ? html`<div class="notes" part="notes">${noTextThemes.map((theme) => html`<p><strong>${theme.title}:</strong> ${theme.statusNote ?? NO_TEXT}</p>`)}</div>`
-          : nothing}
+        ${wheel ? renderWheelNotes(noTextThemes) : nothing}
       `;
     }
     // One outer template in every state, so the probe the ResizeObserver watches stays the same element.
     return html`<div class="base" part="base">${content}<span class="em-probe" aria-hidden="true"></span></div>`;
-  }
-
-  /** Names the segment under the pointer, else the focused one (screen readers hear the segment's own name). */
-  #renderReadout() {
-    const node = this.#nodes[this.pointerIndex >= 0 ? this.pointerIndex : this.focusIndex];
-    return html`<p class="readout" part="readout" aria-hidden="true">${node ? wheelNodeName(node) : 'Point at or tab to a segment to see its name.'}</p>`;
   }
 }
 

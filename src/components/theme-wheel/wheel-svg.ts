@@ -3,6 +3,7 @@ import { html, nothing, svg } from 'lit';
 import { arc } from 'd3-shape';
 import { polarToCartesian } from '../../core/polar-labels.js';
 import type { WheelLayout } from '../../core/wheel-layout.js';
+import type { Theme } from '../../core/types.js';
 import { NO_TEXT, wheelNodeName, type WheelNode } from '../../core/wheel-tree.js';
 
 export interface WheelHandlers {
@@ -113,4 +114,16 @@ export function renderWheelLegend(codesShown: boolean, hasNoText: boolean) {
     <li>${swatch('quality')}<span>${codesShown ? html`<strong>Q1, Q2 …</strong> ` : nothing}Pale with an outline: leadership for personalised care qualities</span></li>
     ${hasNoText ? html`<li>${swatch('no-text')}<span>Striped: ${NO_TEXT.toLowerCase()}</span></li>` : nothing}
   </ul>`;
+}
+
+/** The line under the wheel naming the segment under the pointer, else the focused one (screen readers hear the segment's own name). */
+export function renderWheelReadout(node: WheelNode | undefined) {
+  return html`<p class="readout" part="readout" aria-hidden="true">${node ? wheelNodeName(node) : 'Point at or tab to a segment to see its name.'}</p>`;
+}
+
+/** The framework's own notes on themes it gives no text for. */
+export function renderWheelNotes(themes: Theme[]) {
+  return themes.length
+    ? html`<div class="notes" part="notes">${themes.map((theme) => html`<p><strong>${theme.title}:</strong> ${theme.statusNote ?? NO_TEXT}</p>`)}</div>`
+    : nothing;
 }
