@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { chartTokens, focusStyles, tokens, visuallyHidden } from '../styles/tokens.js';
+import { dataTableStyles } from './data-table.js';
 
 /**
  * Styles every chart shares: the key under the chart (one entry per series, wrapping on narrow
@@ -32,3 +34,21 @@ export const chartStyles = css`
     }
   }
 `;
+
+/** What every chart element starts its styles with: the tokens, focus, the key, the data table, a block host. */
+export const chartBaseStyles = [
+  tokens,
+  chartTokens,
+  focusStyles,
+  visuallyHidden,
+  chartStyles,
+  dataTableStyles,
+  css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `,
+];

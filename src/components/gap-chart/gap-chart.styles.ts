@@ -1,22 +1,11 @@
 import { css } from 'lit';
-import { chartTokens, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { chartStyles } from '../../charts/chart-styles.js';
-import { dataTableStyles } from '../../charts/data-table.js';
+import { chartBaseStyles } from '../../charts/chart-styles.js';
 
 export const gapChartStyles = [
-  tokens,
-  chartTokens,
-  focusStyles,
-  visuallyHidden,
-  chartStyles,
-  dataTableStyles,
+  ...chartBaseStyles,
   css`
     :host {
-      display: block;
       container-type: inline-size;
-    }
-    :host([hidden]) {
-      display: none;
     }
     .figure {
       margin: 0;

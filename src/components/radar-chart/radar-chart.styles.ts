@@ -1,22 +1,9 @@
 import { css } from 'lit';
-import { chartTokens, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
-import { chartStyles } from '../../charts/chart-styles.js';
-import { dataTableStyles } from '../../charts/data-table.js';
+import { chartBaseStyles } from '../../charts/chart-styles.js';
 
 export const radarChartStyles = [
-  tokens,
-  chartTokens,
-  focusStyles,
-  visuallyHidden,
-  chartStyles,
-  dataTableStyles,
+  ...chartBaseStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     /* Measured by the ResizeObserver: as wide as the host, never taller than nothing. */
     .width-probe {
       height: 0;
