@@ -4,7 +4,7 @@ import '../../src/components/framework/index.js';
 import '../../src/components/behaviour-card/index.js';
 import type { LpcFramework } from '../../src/components/framework/framework.js';
 import type { LpcBehaviourCard } from '../../src/components/behaviour-card/behaviour-card.js';
-import { formatSourceDate } from '../../src/components/behaviour-card/source-text.js';
+import { formatSourceDate } from '../../src/core/source-text.js';
 import { hostileFramework, hostileText, realFramework } from '../../data/examples/frameworks.js';
 import type { Framework } from '../../src/core/types.js';
 

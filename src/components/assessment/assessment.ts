@@ -8,7 +8,7 @@ import { responseFileName, selectAnswerMessage, unansweredItems } from '../../co
 import type { AssessmentResponse, Framework, Respondent } from '../../core/types.js';
 import { LpcSubmitEvent } from '../../events/submit-event.js';
 import { downloadJson, jsonFileUrl } from '../../utils/download.js';
-import type { LpcRating } from '../rating/rating.js';
+import type { LpcRating } from '../rating/index.js';
 import { assessmentStyles } from './assessment.styles.js';
 import { DEFAULT_GROUPS, type RaterGroup } from './groups.js';
 import { FlowController } from './flow-controller.js';

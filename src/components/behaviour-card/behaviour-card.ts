@@ -5,7 +5,7 @@ import { frameworkContext } from '../../context.js';
 import type { Framework, FrameworkItem, Source, Supplementary, Theme } from '../../core/types.js';
 import { findItem, findSupplementary, findTheme, nearestIds, themeItems } from '../../core/framework.js';
 import { themeColourName } from '../../styles/theme-colours.js';
-import { sourceText } from './source-text.js';
+import { sourceText } from '../../core/source-text.js';
 import { behaviourCardStyles } from './behaviour-card.styles.js';
 
 const KIND = {

@@ -16,7 +16,7 @@ import { fieldValue, pickedItems, planDraftId, planFromDraft, seedDraft, setFiel
 import { getPlan, putPlan, sharePlan } from './plan-client.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
 import '../behaviour-card/index.js';
-import { sourceText } from '../behaviour-card/source-text.js';
+import { sourceText } from '../../core/source-text.js';
 
 const FIELD_LABELS: Record<PlanField, { label: string; hint: string }> = {
   action: { label: 'What I will do', hint: 'For example, something you will do each week, or try in a meeting.' },

@@ -6,7 +6,7 @@ import { frameworkCsvFileName, frameworkToCsv } from '../../core/framework-csv.j
 import { themeItems } from '../../core/framework.js';
 import type { Framework, FrameworkItem } from '../../core/types.js';
 import { downloadFile } from '../../utils/download.js';
-import { formatSourceDate, sourceText } from '../behaviour-card/source-text.js';
+import { formatSourceDate, sourceText } from '../../core/source-text.js';
 import { frameworkSheetStyles } from './framework-sheet.styles.js';
 
 /**

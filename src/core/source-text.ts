@@ -1,4 +1,5 @@
-import type { Source } from '../../core/types.js';
+/** A source document as plain text, for cards, sheets and plans. Pure: no DOM. */
+import type { Source } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
