@@ -385,6 +385,11 @@ function mergeFigures(figures: ShownFigure[], scaleValues: number[]): Figure {
  */
 function themeGapOf(items: ItemResult[], selfMean: number | null, allRaters: ThemeFigure | null, margin: Margin): { gap: number | null; flag: GapFlag | null } {
   if (selfMean === null || allRaters === null) return { gap: null, flag: null };
+  const gap = allRaters.mean - selfMean;
+  // Far from the margin (floating point errs by under 1e-12 here), the floating-point gap decides;
+  // near it, exact fractions do.
+  const distance = Math.abs(gap) - margin.value;
+  if (Math.abs(distance) > 1e-9) return { gap, flag: distance < 0 ? null : gap < 0 ? 'blind-spot' : 'hidden-strength' };
   let selfSum = 0;
   let selfCount = 0;
   const means = [];
@@ -395,7 +400,7 @@ function themeGapOf(items: ItemResult[], selfMean: number | null, allRaters: The
     }
     if (item.allRaters.status === 'shown') means.push(ratio(item.allRaters.sum, item.allRaters.count));
   }
-  return { gap: allRaters.mean - selfMean, flag: flagOf(ratio(selfSum, selfCount), meanOfRatios(means)!, margin) };
+  return { gap, flag: flagOf(ratio(selfSum, selfCount), meanOfRatios(means)!, margin) };
 }
 
 function meanOf(values: number[]): number | null {
@@ -451,7 +456,7 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const exact = exactMargin(margin);
   const index = indexOf(framework);
   const scaleValues = index.scaleValues;
-  const sink = new AnswerSink();
+  const sink = takeSink();
   const accepted = acceptResponses(framework, Array.isArray(responses) ? responses : [], options, sink);
   const { rejected, assessmentId, used } = accepted;
   const self = accepted.self?.response;
@@ -516,16 +521,6 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
       disclosure = discloseItem(new Map(respondedGroups.map((g, i) => [g, groupCounts[i]])), minimums);
       disclosures.set(key, disclosure);
     }
-    const figureOver = (members: (g: number) => boolean): ShownFigure => {
-      const distribution = new Array<number>(S).fill(0);
-      for (let g = 0; g < G; g++) {
-        if (!members(g)) continue;
-        const base = (position * G + g) * S;
-        for (let s = 0; s < S; s++) distribution[s] += counts[base + s];
-      }
-      return figureFromDistribution(distribution, scaleValues);
-    };
-
     let itemNotObserved = 0;
     const groups: GroupFigure[] = respondedGroups.map((group, g) => {
       const count = groupCounts[g];
@@ -533,7 +528,7 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
       itemNotObserved += notObserved[position * G + g];
       let figure: Figure;
       if (!count) figure = { status: 'none', count: 0 };
-      else if (disclosure!.shown.includes(group)) figure = figureOver((x) => x === g);
+      else if (disclosure!.shown.includes(group)) figure = figureOver(counts, position, G, S, scaleValues, g, null);
       else if (disclosure!.poolShown) {
         figure = {
           status: 'pooled',
@@ -549,11 +544,12 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
     });
     if (disclosure.pooled.length) {
       const pooled = disclosure.pooled;
-      const inPool = (g: number) => pooled.includes(respondedGroups[g]);
+      const inPool = new Uint8Array(G);
       let poolCount = 0;
       let poolNotObserved = 0;
       for (let g = 0; g < G; g++) {
-        if (!inPool(g)) continue;
+        if (!pooled.includes(respondedGroups[g])) continue;
+        inPool[g] = 1;
         poolCount += groupCounts[g];
         poolNotObserved += notObserved[position * G + g];
       }
@@ -563,14 +559,14 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
         members: [...pooled],
         notObserved: poolNotObserved,
         figure: disclosure.poolShown
-          ? figureOver(inPool)
+          ? figureOver(counts, position, G, S, scaleValues, -1, inPool)
           : { status: 'hidden', count: poolCount, reason: `Hidden because fewer than ${minimums.pool} gave a score.` },
       });
     }
 
     let allRaters: Figure;
     if (!all) allRaters = { status: 'none', count: 0 };
-    else if (disclosure.allRatersShown) allRaters = figureOver(() => true);
+    else if (disclosure.allRatersShown) allRaters = figureOver(counts, position, G, S, scaleValues, -1, null);
     else allRaters = { status: 'hidden', count: all, reason: disclosure.allRatersReason ?? 'Hidden to keep raters anonymous.' };
 
     const selfValue = selfValues[position];
@@ -610,6 +606,7 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const byGap = (a: ItemResult, b: ItemResult) => Math.abs(b.gap!) - Math.abs(a.gap!) || order.get(a)! - order.get(b)!;
 
   const { comments, withheld } = discloseComments(rawComments, self, index, raters, minimums);
+  giveBackSink(sink);
   return {
     frameworkId: framework.id,
     assessmentId,
@@ -640,6 +637,32 @@ interface RawComment {
   item: number;
   text: string;
   group: string;
+}
+
+/**
+ * The figure of one item over some groups: one group (`only`), the groups marked in `members`, or
+ * every group (both unset), read from the counts.
+ */
+function figureOver(counts: Int32Array, position: number, G: number, S: number, scaleValues: readonly number[], only: number, members: Uint8Array | null): ShownFigure {
+  const distribution = new Array<number>(S).fill(0);
+  for (let g = 0; g < G; g++) {
+    if (only >= 0 ? g !== only : members !== null && !members[g]) continue;
+    const base = (position * G + g) * S;
+    for (let s = 0; s < S; s++) distribution[s] += counts[base + s];
+  }
+  return figureFromDistribution(distribution, scaleValues);
+}
+
+/** One sink kept between calls (aggregate() runs to the end before another call can start). */
+let spareSink: AnswerSink | null = null;
+function takeSink(): AnswerSink {
+  const sink = spareSink ?? new AnswerSink();
+  spareSink = null;
+  sink.length = 0;
+  return sink;
+}
+function giveBackSink(sink: AnswerSink): void {
+  if (sink.items.length <= 1 << 16) spareSink = sink; // a large one (many responses) is let go
 }
 
 /** A shown figure from the number of scores at each point of the scale. */

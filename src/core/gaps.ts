@@ -73,6 +73,8 @@ export function flagOf(self: Ratio, others: Ratio, margin: Ratio): GapFlag | nul
 
 /** The margin as an exact ratio, and as plain numbers for the integer fast path (`NaN` when too large). */
 export interface Margin extends Ratio {
+  /** The margin as given. */
+  value: number;
   nNumber: number;
   dNumber: number;
 }
@@ -81,7 +83,7 @@ export interface Margin extends Ratio {
 export function exactMargin(margin: number): Margin {
   const { n, d } = marginRatio(margin);
   const safe = (x: bigint) => (x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : NaN);
-  return { n, d, nNumber: safe(n), dNumber: safe(d) };
+  return { n, d, value: margin, nNumber: safe(n), dNumber: safe(d) };
 }
 
 /**
