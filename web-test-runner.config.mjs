@@ -38,7 +38,7 @@ async function noStoreForJson(ctx, next) {
 
 export default {
   middleware: [noStoreForJson, collector.middleware],
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/collector/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/collector/**', '!test/e2e/**'], // collector and e2e tests run in Node
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
