@@ -4,7 +4,7 @@ import 'axe-core/axe.min.js';
 import '../../src/components/360-setup/index.js';
 import type { Lpc360Setup } from '../../src/components/360-setup/360-setup.js';
 import { buildRequest, checkForm, initialForm, placeProblems } from '../../src/components/360-setup/setup-form.js';
-import { linkRows, linksCsv } from '../../src/components/360-setup/links.js';
+import { linkRows, linksCsv } from '../../src/utils/links.js';
 import type { SetupResult } from '../../src/client/collector-types.js';
 import { getFramework } from '../../src/client/collector.js';
 

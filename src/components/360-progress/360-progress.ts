@@ -8,9 +8,9 @@ import { groupLabel } from '../../core/anonymity.js';
 import type { Problem } from '../../core/types.js';
 import { Lpc360ChangeEvent, type Lpc360Action } from '../../events/360-events.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
-import { facilitatorStyles } from '../360-setup/facilitator.styles.js';
-import { pageLink } from '../360-setup/links.js';
-import { today } from '../360-setup/setup-form.js';
+import { facilitatorStyles } from '../../styles/facilitator.js';
+import { pageLink } from '../../utils/links.js';
+import { today } from '../../core/local-date.js';
 
 const longDate = (isoDay: string) => {
   const date = new Date(`${isoDay}T12:00:00`);

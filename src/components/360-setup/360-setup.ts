@@ -4,10 +4,11 @@ import { createThreeSixty } from '../../client/collector.js';
 import type { SetupRequest, SetupResult } from '../../client/collector-types.js';
 import { Lpc360CreatedEvent } from '../../events/360-events.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
-import { facilitatorStyles } from './facilitator.styles.js';
-import { copyLink, downloadText, linkRows, linksCsv, linksFileName, type LinkRow } from './links.js';
+import { today } from '../../core/local-date.js';
+import { facilitatorStyles } from '../../styles/facilitator.js';
+import { copyLink, downloadText, linkRows, linksCsv, linksFileName, type LinkRow } from '../../utils/links.js';
 import {
-  FLOORS, MAX_INVITED, buildRequest, checkForm, customRow, fieldIds, initialForm, placeProblems, rowName, today,
+  FLOORS, MAX_INVITED, buildRequest, checkForm, customRow, fieldIds, initialForm, placeProblems, rowName,
   type FieldProblem, type GroupRow, type SetupFormState,
 } from './setup-form.js';
 

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_GROUP_MINIMUMS, groupLabel } from '../../core/anonymity.js';
 import type { Problem } from '../../core/types.js';
+import { today } from '../../core/local-date.js';
 import type { SetupRequest } from '../../client/collector-types.js';
 
 export interface GroupRow {
@@ -96,11 +97,6 @@ export const fieldIds = {
   groups: 'line-manager-invited',
 };
 
-/** Today as `YYYY-MM-DD` in the user's own time zone. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 const contactLines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);

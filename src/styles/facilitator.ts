@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { insetTextStyles, nhsButtonStyles, warningCalloutStyles } from '../../styles/nhs.js';
-import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { insetTextStyles, nhsButtonStyles, warningCalloutStyles } from './nhs.js';
+import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from './tokens.js';
 
 /**
  * NHS.UK form, table and panel styles for the facilitator pages (`<lpc-360-setup>`,

@@ -2,9 +2,10 @@
  * Capability links of a 360: building them, copying one, and the mail-merge CSV. A link carries its
  * token in the fragment (`…/rate.html#token=…`), which browsers never send to a server.
  */
-import { groupLabel } from '../../core/anonymity.js';
-import { toCsv } from '../../core/csv.js';
-import type { SetupResult } from '../../client/collector-types.js';
+import { groupLabel } from '../core/anonymity.js';
+import { toCsv } from '../core/csv.js';
+import type { SetupResult } from '../client/collector-types.js';
+import { downloadFile } from './download.js';
 
 /** `page` (absolute, or relative to the host page) with `#token=…`; the token alone when there is no page. */
 export function pageLink(page: string | undefined, token: string, base: string): string {
@@ -68,16 +69,8 @@ export function linksCsv(rows: LinkRow[]): string {
 
 /** Starts a download of `text` as `fileName` from inside `root` (an object URL: no data: URL, no script). */
 export function downloadText(root: ShadowRoot | HTMLElement, fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  root.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // A byte-order mark so spreadsheet programs read the CSV as UTF-8.
+  downloadFile(root, fileName, new Blob(['\ufeff', text], { type }));
 }
 
 /**
