@@ -16,3 +16,13 @@ export function bindToken(selector: string): void {
   apply();
   window.addEventListener('hashchange', apply);
 }
+
+/** Keeps the link with id `id` pointing at its page with this page's fragment (the same token). */
+export function linkWithToken(id: string): void {
+  const link = document.getElementById(id) as HTMLAnchorElement | null;
+  if (!link) return;
+  const page = link.href.split('#')[0];
+  const apply = () => { link.href = `${page}${location.hash}`; };
+  apply();
+  window.addEventListener('hashchange', apply);
+}

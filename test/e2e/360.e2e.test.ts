@@ -357,5 +357,20 @@ for (const database of databases()) {
         if (body.url.includes('/api/')) assert.doesNotMatch(body.text, /"(answers|submittedAt|relationship)"\s*:/, `${body.url} holds a raw response field`);
       }
     });
+
+    it('takes the leader from the report to a development plan saved privately on the collector', async () => {
+      const page = await (await fresh()).newPage();
+      await page.goto(links.report);
+      await page.locator('lpc-report').getByRole('heading').first().waitFor({ timeout: 20_000 });
+      await page.getByRole('link', { name: 'make your development plan' }).click();
+      await page.waitForURL(/\/demo\/360\/plan\.html#token=/);
+      const plan = page.locator('lpc-development-plan');
+      await plan.getByLabel('Work on this item').first().check({ timeout: 20_000 });
+      await plan.getByLabel('What I will do').first().fill('Ask my team for one thing to change each month.');
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/plan') && r.request().method() === 'PUT');
+      await plan.getByRole('button', { name: 'Save to my account' }).click();
+      assert.ok((await saved).ok(), 'PUT /plan succeeded');
+      await plan.getByText('Saved. Only you can see it.').waitFor();
+    });
   });
 }
