@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { insetTextStyles, nhsButtonStyles, warningCalloutStyles } from '../../styles/nhs.js';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 export const assessmentStyles = [
@@ -6,6 +7,9 @@ export const assessmentStyles = [
   focusStyles,
   visuallyHidden,
   errorSummaryStyles,
+  nhsButtonStyles,
+  insetTextStyles,
+  warningCalloutStyles,
   css`
     :host {
       display: block;
@@ -56,45 +60,6 @@ export const assessmentStyles = [
       background: var(--_color-focus);
       text-decoration: none;
     }
-    .button {
-      box-sizing: border-box;
-      display: inline-block;
-      min-height: 44px;
-      margin: 0 var(--_space) var(--_space) 0;
-      padding: 10px 16px;
-      border: 2px solid transparent;
-      border-radius: var(--_radius);
-      background: var(--_color-button);
-      box-shadow: 0 4px 0 var(--_color-button-shadow);
-      color: #ffffff;
-      font: inherit;
-      font-weight: 600;
-      line-height: 1.3;
-      text-align: center;
-      text-decoration: none;
-      cursor: pointer;
-    }
-    .button:hover {
-      filter: brightness(0.9);
-    }
-    .button:disabled {
-      opacity: 0.5;
-      cursor: not-allowed;
-    }
-    .button--secondary {
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      border-color: var(--_color-border);
-      box-shadow: 0 4px 0 var(--_color-border);
-    }
-    .button:focus-visible {
-      background: var(--_color-focus);
-      color: var(--_color-focus-text);
-      border-color: var(--_color-focus);
-      box-shadow: 0 4px 0 var(--_color-focus-text);
-      outline: 4px solid transparent;
-      filter: none;
-    }
     .button-group {
       display: flex;
       flex-wrap: wrap;
@@ -116,23 +81,6 @@ export const assessmentStyles = [
       background: var(--_color-focus);
       color: var(--_color-focus-text);
       text-decoration: none;
-    }
-    .inset {
-      margin: var(--_space) 0;
-      padding: 4px var(--_space);
-      border-inline-start: 8px solid var(--_color-primary);
-    }
-    .warning {
-      margin: 0 0 calc(var(--_space) * 1.5);
-      padding: var(--_space);
-      border: 1px solid #ffb81c;
-      border-top-width: 8px;
-      background: #fff9c4;
-      color: var(--_color-text);
-    }
-    .warning__title {
-      margin: 0 0 8px;
-      font-size: 1.2rem;
     }
     .supplementary {
       margin: var(--_space) 0;
