@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { insetTextStyles, nhsButtonStyles, warningCalloutStyles } from './nhs.js';
+import { insetTextStyles, linkButtonStyles, nhsButtonStyles, warningCalloutStyles } from './nhs.js';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from './tokens.js';
 
 /**
@@ -12,6 +12,7 @@ export const facilitatorStyles = [
   visuallyHidden,
   errorSummaryStyles,
   nhsButtonStyles,
+  linkButtonStyles,
   insetTextStyles,
   warningCalloutStyles,
   css`
@@ -178,28 +179,10 @@ export const facilitatorStyles = [
       margin: 0;
       padding: 6px 12px;
     }
-    .button-group {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      margin-top: var(--_space);
-    }
-    .link-button {
-      min-height: 44px;
-      min-width: 44px;
-      padding: 0 4px;
-      border: 0;
-      background: none;
-      color: var(--_color-link);
-      font: inherit;
-      text-decoration: underline;
-      cursor: pointer;
-    }
     a {
       color: var(--_color-link);
     }
-    a:focus-visible,
-    .link-button:focus-visible {
+    a:focus-visible {
       background: var(--_color-focus);
       color: var(--_color-focus-text);
       text-decoration: none;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * NHS.UK patterns shared by the elements, each styled once (nhsuk-frontend: button, inset text,
+ * NHS.UK patterns shared by the elements, each styled once (nhsuk-frontend: button, link, inset text,
  * warning callout; the B/Q code badge is this project's own). They need the `--_*` tokens of
  * `tokens.ts`. Each block is built in a call marked pure, so a bundle that does not use one drops it.
  */
@@ -50,11 +50,42 @@ export const nhsButtonStyles = /* @__PURE__ */ (() => css`
     outline: 4px solid transparent;
     filter: none;
   }
+  .button-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin-top: var(--_space);
+  }
   @media (forced-colors: active) {
     .button,
     .button--secondary {
       border-color: ButtonText;
     }
+  }
+`)();
+
+/**
+ * A button that looks like an NHS.UK link (`.link-button`, e.g. "Change" on a check page), with a
+ * 44 px target and the NHS link focus: yellow with a dark bottom edge.
+ */
+export const linkButtonStyles = /* @__PURE__ */ (() => css`
+  .link-button {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 4px;
+    border: 0;
+    background: none;
+    color: var(--_color-link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .link-button:focus-visible {
+    background: var(--_color-focus);
+    color: var(--_color-focus-text);
+    text-decoration: none;
+    outline: 4px solid transparent;
+    box-shadow: 0 -2px var(--_color-focus), 0 4px var(--_color-focus-text);
   }
 `)();
 

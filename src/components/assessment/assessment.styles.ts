@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { insetTextStyles, nhsButtonStyles, warningCalloutStyles } from '../../styles/nhs.js';
+import { insetTextStyles, linkButtonStyles, nhsButtonStyles, warningCalloutStyles } from '../../styles/nhs.js';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 export const assessmentStyles = [
@@ -8,6 +8,7 @@ export const assessmentStyles = [
   visuallyHidden,
   errorSummaryStyles,
   nhsButtonStyles,
+  linkButtonStyles,
   insetTextStyles,
   warningCalloutStyles,
   css`
@@ -58,28 +59,6 @@ export const assessmentStyles = [
     .error-summary__list a:focus-visible {
       color: var(--_color-focus-text);
       background: var(--_color-focus);
-      text-decoration: none;
-    }
-    .button-group {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      margin-top: var(--_space);
-    }
-    .link-button {
-      min-height: 44px;
-      min-width: 44px;
-      padding: 0 4px;
-      border: 0;
-      background: none;
-      color: var(--_color-link);
-      font: inherit;
-      text-decoration: underline;
-      cursor: pointer;
-    }
-    .link-button:focus-visible {
-      background: var(--_color-focus);
-      color: var(--_color-focus-text);
       text-decoration: none;
     }
     .supplementary {
