@@ -2,12 +2,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
-import { parseJson } from '../../core/validate.js';
-import { programmeCoverage, programmeFileName, setModuleItem, validateProgramme, type ProgrammeCoverage } from '../../core/programme.js';
+import { programmeCoverage, programmeFileName, setModuleItem, validateProgramme } from '../../core/programme.js';
 import type { Framework, Problem, Programme, ProgrammeModule } from '../../core/types.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
 import { downloadJson } from '../../utils/download.js';
 import { LpcProgrammeChangeEvent } from './events.js';
+import { fetchProgramme, readProgrammeFile, type ProgrammeRead } from './programme-file.js';
+import { programmeHeading } from './programme-heading.js';
+import { renderMatrix } from './programme-matrix.js';
+import { renderGaps, renderModules } from './programme-coverage.js';
 import { programmeMapStyles } from './programme-map.styles.js';
 
 const ORIGIN_LABELS: Record<Programme['mapping']['origin'], string> = {
@@ -15,9 +18,6 @@ const ORIGIN_LABELS: Record<Programme['mapping']['origin'], string> = {
   provider: 'Mapping by the programme\'s provider.',
   designer: 'Mapping by the programme\'s designer.',
 };
-
-/** Largest programme file read from disk (a real map is a few kB). */
-const MAX_FILE_BYTES = 1_000_000;
 
 /**
  * A leadership development programme mapped to the framework: which module covers which item,
@@ -113,29 +113,10 @@ export class LpcProgrammeMap extends LitElement {
   async #fetch(src: string): Promise<void> {
     const token = ++this.#loadToken;
     this.loading = true;
-    try {
-      const response = await fetch(src);
-      const text = await response.text();
-      if (token !== this.#loadToken) return;
-      if (!response.ok) {
-        this.problems = [{ path: '', message: `The file could not be downloaded (HTTP ${response.status}).` }];
-        this.problemSource = `The programme file ${src}`;
-        return;
-      }
-      const parsed = parseJson(text);
-      if (!parsed.ok) {
-        this.problems = parsed.problems;
-        this.problemSource = `The programme file ${src}`;
-        return;
-      }
-      this.#accept(parsed.value, `The programme file ${src}`);
-    } catch (error) {
-      if (token !== this.#loadToken) return;
-      this.problems = [{ path: '', message: `The file could not be downloaded (${error instanceof Error ? error.message : String(error)}).` }];
-      this.problemSource = `The programme file ${src}`;
-    } finally {
-      if (token === this.#loadToken) this.loading = false;
-    }
+    const read = await fetchProgramme(src);
+    if (token !== this.#loadToken) return;
+    this.loading = false;
+    this.#take(read, `The programme file ${src}`);
   }
 
   async #openFile(event: Event): Promise<void> {
@@ -143,43 +124,28 @@ export class LpcProgrammeMap extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const source = `The file ${file.name}`;
-    if (file.size > MAX_FILE_BYTES) {
-      this.problems = [{ path: '', message: `The file is too large (${file.size} bytes). A programme map is a few kilobytes; the limit is ${MAX_FILE_BYTES}.` }];
-      this.problemSource = source;
-      return;
-    }
-    const parsed = parseJson(await file.text());
-    if (!parsed.ok) {
-      this.problems = parsed.problems;
-      this.problemSource = source;
-      return;
-    }
-    if (this.#accept(parsed.value, source)) {
+    if (this.#take(await readProgrammeFile(file), `The file ${file.name}`)) {
       this.dispatchEvent(new LpcProgrammeChangeEvent({ programme: this.current!, moduleId: null, itemId: null, covered: null }));
     }
   }
 
-  #toggle(module: ProgrammeModule, itemId: string, event: Event): void {
+  /** A file read (or not): its problems, or its JSON checked and shown. */
+  #take(read: ProgrammeRead, source: string): boolean {
+    if (read.ok) return this.#accept(read.json, source);
+    this.problems = read.problems;
+    this.problemSource = source;
+    return false;
+  }
+
+  #toggle = (module: ProgrammeModule, itemId: string, event: Event): void => {
     if (!this.current) return;
     const covered = (event.target as HTMLInputElement).checked;
     this.current = setModuleItem(this.current, module.id, itemId, covered, this.framework);
     this.dispatchEvent(new LpcProgrammeChangeEvent({ programme: this.current, moduleId: module.id, itemId, covered }));
-  }
+  };
 
   #download(): void {
     if (this.current) downloadJson(this.renderRoot as ShadowRoot, programmeFileName(this.current), this.current);
-  }
-
-  #heading(level: number, text: string, id?: string) {
-    const clamped = Math.min(6, Math.max(2, Math.round(level) || 2));
-    switch (clamped) {
-      case 2: return html`<h2 id=${id ?? nothing}>${text}</h2>`;
-      case 3: return html`<h3 id=${id ?? nothing}>${text}</h3>`;
-      case 4: return html`<h4 id=${id ?? nothing}>${text}</h4>`;
-      case 5: return html`<h5 id=${id ?? nothing}>${text}</h5>`;
-      default: return html`<h6 id=${id ?? nothing}>${text}</h6>`;
-    }
   }
 
   protected override render() {
@@ -201,7 +167,7 @@ export class LpcProgrammeMap extends LitElement {
     return html`
       ${errors}
       <section aria-labelledby="programme-title">
-        ${this.#heading(level, programme.title, 'programme-title')}
+        ${programmeHeading(level, programme.title, 'programme-title')}
         <p class="provider">${programme.provider}</p>
         <div class="inset" part="note">
           <p><strong>${ORIGIN_LABELS[programme.mapping.origin]}</strong> ${programme.mapping.note}</p>
@@ -211,120 +177,11 @@ export class LpcProgrammeMap extends LitElement {
           ${coverage.covered} of the framework's ${coverage.total} items are covered by at least one of the ${programme.modules.length} modules;
           ${coverage.uncovered.length} ${coverage.uncovered.length === 1 ? 'item is' : 'items are'} not covered.
         </p>
-        ${this.#renderMatrix(programme, coverage, level + 1)}
-        ${this.#renderModules(coverage, level + 1)}
-        ${this.#renderGaps(coverage, level + 1)}
+        ${renderMatrix({ programme, coverage, level: level + 1, editable: this.editable, toggle: this.#toggle })}
+        ${renderModules(coverage, level + 1)}
+        ${renderGaps(coverage, level + 1)}
         ${this.#renderActions()}
       </section>
-    `;
-  }
-
-  #renderMatrix(programme: Programme, coverage: ProgrammeCoverage, level: number) {
-    const columns = programme.modules.length + 1;
-    return html`
-      ${this.#heading(level, 'Modules against themes and items', 'matrix-heading')}
-      ${this.editable
-        ? html`<p class="hint" id="matrix-hint">Tick a box to say a module covers an item; clear it to say it does not. Use Tab to move between boxes and Space to tick.</p>`
-        : nothing}
-      <div class="table-wrap">
-        <table part="matrix" class="matrix" aria-labelledby="matrix-heading" aria-describedby=${this.editable ? 'matrix-hint' : nothing}>
-          <thead>
-            <tr>
-              <th scope="col">Theme and item</th>
-              ${programme.modules.map((module) => html`<th scope="col">${module.title}</th>`)}
-            </tr>
-          </thead>
-          ${coverage.themes.map((theme) => html`
-            <tbody>
-              <tr class="theme-row">
-                <th scope="rowgroup" colspan=${columns}>
-                  ${theme.theme.title}
-                  <span class="secondary">${theme.hasItems ? `${theme.covered} of ${theme.items.length} items covered` : 'no items in the framework'}</span>
-                </th>
-              </tr>
-              ${theme.hasItems
-                ? theme.items.map((entry, row) => {
-                    const rowId = `row-${theme.theme.id}-${row}`;
-                    return html`
-                      <tr>
-                        <th scope="row" id=${rowId}>
-                          <span class="kind">${entry.item.kind === 'behaviour' ? 'Behaviour' : 'Quality'}</span>
-                          ${entry.label}
-                        </th>
-                        ${programme.modules.map((module) => {
-                          const covered = entry.modules.includes(module.id);
-                          return html`<td>
-                            ${this.editable
-                              ? html`<label class="cell">
-                                  <input
-                                    type="checkbox"
-                                    .checked=${covered}
-                                    aria-describedby=${rowId}
-                                    @change=${(event: Event) => this.#toggle(module, entry.item.id, event)}
-                                  />
-                                  <span class="cell__module">${module.title}</span>
-                                </label>`
-                              : html`<span class="mark ${covered ? 'mark--yes' : 'mark--no'}">
-                                  <span class="cell__module">${module.title}: </span>${covered ? 'Covered' : html`<span aria-hidden="true">–</span><span class="visually-hidden">Not covered</span>`}
-                                </span>`}
-                          </td>`;
-                        })}
-                      </tr>
-                    `;
-                  })
-                : html`<tr><td colspan=${columns} class="no-items">${theme.theme.statusNote ?? 'The framework gives no items for this theme.'} There is nothing here for a module to cover.</td></tr>`}
-            </tbody>
-          `)}
-        </table>
-      </div>
-    `;
-  }
-
-  #renderModules(coverage: ProgrammeCoverage, level: number) {
-    return html`
-      ${this.#heading(level, 'What each module covers', 'modules-heading')}
-      <div class="table-wrap">
-        <table part="modules" class="modules" aria-labelledby="modules-heading">
-          <thead><tr><th scope="col">Module</th><th scope="col">Items it covers</th></tr></thead>
-          <tbody>
-            ${coverage.modules.map((entry) => html`
-              <tr>
-                <th scope="row">
-                  ${entry.module.title}
-                  <span class="description">${entry.module.description}</span>
-                </th>
-                <td>
-                  <span class="count">${entry.items.length === 1 ? '1 item' : `${entry.items.length} items`}</span>
-                  ${entry.items.length
-                    ? html`<ul>${entry.items.map((item) => html`<li>${item.label} <span class="secondary">(${item.theme.title}, ${item.item.kind})</span></li>`)}</ul>`
-                    : html`<p>None yet.</p>`}
-                </td>
-              </tr>
-            `)}
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  #renderGaps(coverage: ProgrammeCoverage, level: number) {
-    const byTheme = coverage.themes.filter((theme) => theme.hasItems && theme.items.some((entry) => !entry.modules.length));
-    return html`
-      <div part="gaps">
-        ${this.#heading(level, 'Items no module covers', 'gaps-heading')}
-        ${coverage.uncovered.length
-          ? byTheme.map((theme) => html`
-              <p class="gap-theme">${theme.theme.title} (${theme.items.length - theme.covered} of ${theme.items.length})</p>
-              <ul>${theme.items.filter((entry) => !entry.modules.length).map((entry) => html`<li>${entry.label} <span class="secondary">(${entry.item.kind})</span></li>`)}</ul>
-            `)
-          : html`<p>Every item of the framework is covered by at least one module.</p>`}
-        ${coverage.themesWithoutItems.map((theme) => html`
-          <p class="inset">
-            <strong>${theme.title}:</strong> the framework names this theme but gives no behaviours or qualities for it,
-            so no module can be mapped to it. ${theme.statusNote ?? ''}
-          </p>
-        `)}
-      </div>
     `;
   }
 
