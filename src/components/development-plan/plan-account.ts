@@ -5,12 +5,12 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { AggregateResult } from '../../core/aggregate.js';
-import { validatePlan } from '../../core/plan.js';
+import { planSizeProblems, validatePlan } from '../../core/plan.js';
 import type { DevelopmentPlan, Framework, Problem } from '../../core/types.js';
 import { getReport } from '../../client/collector.js';
 import { getPlan, putPlan, sharePlan } from './plan-client.js';
 
-export type SaveState = { kind: 'idle' } | { kind: 'busy'; what: 'save' | 'share' } | { kind: 'done'; message: string } | { kind: 'failed'; problems: Problem[] };
+export type SaveState = { kind: 'idle' } | { kind: 'busy'; what: 'save' | 'share' } | { kind: 'done'; message: string } | { kind: 'failed'; problems: Problem[]; retry: boolean };
 
 export interface PlanAccountOptions {
   /** The collector's base URL and the leader's token; both empty when the plan is not on an account. */
@@ -77,17 +77,13 @@ export class PlanAccount {
     const plan = this.options.plan();
     const { collector, token } = this.options.connection();
     if (!plan || !collector || !token) return;
+    // A plan the collector would refuse is not sent: the leader learns why at once (trying again would not help).
     const checked = validatePlan(plan, this.options.framework());
-    if (!checked.ok) {
-      this.#set({ saveState: { kind: 'failed', problems: checked.problems } });
-      return;
-    }
+    const problems = checked.ok ? planSizeProblems(plan) : checked.problems;
+    if (problems.length) return this.#failed(problems, false);
     this.#set({ saveState: { kind: 'busy', what: 'save' } });
     const answer = await putPlan(collector, token, plan);
-    if (!answer.ok) {
-      this.#set({ saveState: { kind: 'failed', problems: answer.problems } });
-      return;
-    }
+    if (!answer.ok) return this.#failed(answer.problems, true);
     const shared = answer.body.shared === true;
     this.#set({
       savedAt: answer.body.savedAt ?? null,
@@ -106,10 +102,7 @@ export class PlanAccount {
     }
     this.#set({ saveState: { kind: 'busy', what: 'share' } });
     const answer = await sharePlan(collector, token, shared);
-    if (!answer.ok) {
-      this.#set({ saveState: { kind: 'failed', problems: answer.problems } });
-      return;
-    }
+    if (!answer.ok) return this.#failed(answer.problems, true);
     const now = answer.body.shared === true;
     this.#set({
       shared: now,
@@ -134,6 +127,10 @@ export class PlanAccount {
       }
     }
     this.#set({ loading: false });
+  }
+
+  #failed(problems: Problem[], retry: boolean): void {
+    this.#set({ saveState: { kind: 'failed', problems, retry } });
   }
 
   #set(patch: Partial<Pick<PlanAccount, 'loading' | 'loadProblems' | 'saveState' | 'shared' | 'savedAt' | 'result'>>): void {

@@ -20,7 +20,7 @@ export function renderPlanActions({ account, hasItems, print, download }: Action
       ? renderErrorSummary({
           id: 'save-problems',
           title: 'Your plan was not saved to your account',
-          description: 'It is still saved in this browser. Try again in a moment.',
+          description: saveState.retry ? 'It is still saved in this browser. Try again in a moment.' : 'It is still saved in this browser.',
           problems: saveState.problems,
         })
       : nothing}
