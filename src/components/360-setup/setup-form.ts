@@ -6,6 +6,7 @@ import { DEFAULT_GROUP_MINIMUMS, groupLabel } from '../../core/anonymity.js';
 import type { Problem } from '../../core/types.js';
 import { today } from '../../core/local-date.js';
 import type { SetupRequest } from '../../client/collector-types.js';
+import type { FieldProblem } from '../../templates/form-field.js';
 
 export interface GroupRow {
   /** Stable within the form (field ids are built from it). */
@@ -31,11 +32,7 @@ export interface SetupFormState {
   includeSupplementary: boolean;
 }
 
-/** A problem placed on the form: `fieldId` is the control to link to (none: the form as a whole). */
-export interface FieldProblem {
-  fieldId?: string;
-  message: string;
-}
+export type { FieldProblem };
 
 export const MAX_INVITED = 100;
 export const MAX_NAME = 120;
