@@ -34,7 +34,15 @@ async function waitResult(page: Page): Promise<unknown> {
 }
 
 const kinds = ['wheel', 'card', 'rating', 'assessment', 'radar', 'report', 'report-result'];
+/**
+ * `BENCH_ROWS=report npm run bench render` runs only the rows whose figure contains a given word
+ * (comma-separated, case-insensitive), e.g. the report's first render; unset, every row runs.
+ */
+const only = (process.env.BENCH_ROWS ?? '').toLowerCase().split(',').filter(Boolean);
+const wanted = (figure: string) => !only.length || only.some((word) => figure.toLowerCase().includes(word));
+const firstRenderFigure = (kind: string) => `first render: ${kind === 'report' ? 'report (12 raters, from files)' : kind === 'report-result' ? 'report (12 raters, from .result as the collector serves it)' : kind}, module loaded to rendered (median of 20)`;
 for (const kind of kinds) {
+  if (!wanted(firstRenderFigure(kind))) continue;
   const fromLoad: number[] = [];
   const fromRequest: number[] = [];
   const toFrame: number[] = [];
@@ -44,25 +52,30 @@ for (const kind of kinds) {
     fromRequest.push(result.fromRequest);
     toFrame.push(result.toFrame);
   }
-  row(`first render: ${kind === 'report' ? 'report (12 raters, from files)' : kind === 'report-result' ? 'report (12 raters, from .result as the collector serves it)' : kind}, module loaded to rendered (median of 20)`, ms(median(fromLoad)),
+  row(firstRenderFigure(kind), ms(median(fromLoad)),
     `target < 50 ms; from the module's request (download from localhost, parse, run, render): ${ms(median(fromRequest))}; `
     + `module loaded to the end of the next frame (style, layout, paint included): ${ms(median(toFrame))}`);
 }
 
-const firstOurs: number[] = [];
-const firstTheirs: number[] = [];
-for (let i = 0; i < 20; i++) {
-  firstOurs.push((await scenario('first-radar')) as number);
-  firstTheirs.push((await scenario('first-chartjs')) as number);
+const firstChartFigure = 'radar, first chart on a fresh page, 4 axes x 2 series (median of 20)';
+if (wanted(firstChartFigure)) {
+  const firstOurs: number[] = [];
+  const firstTheirs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    firstOurs.push((await scenario('first-radar')) as number);
+    firstTheirs.push((await scenario('first-chartjs')) as number);
+  }
+  row(firstChartFigure, ms(median(firstOurs)), `Chart.js radar: ${ms(median(firstTheirs))}`);
 }
-row('radar, first chart on a fresh page, 4 axes x 2 series (median of 20)', ms(median(firstOurs)), `Chart.js radar: ${ms(median(firstTheirs))}`);
 for (const shape of ['4x2', '27x6']) {
+  if (!wanted(`radar render, warm, ${shape.replace('x', ' axes x ')} series (median of 20)`)) continue;
   const { ours, theirs } = (await scenario(`warm:${shape}`)) as { ours: number[]; theirs: number[] };
   row(`radar render, warm, ${shape.replace('x', ' axes x ')} series (median of 20)`, ms(median(ours)), `Chart.js radar, same page and data: ${ms(median(theirs))}`);
 }
 
 // Heap: 50 warm-up cycles, GC, measure; 1,000 cycles, GC, measure.
 for (const kind of kinds) {
+  if (!wanted(`heap growth after 1,000 mount/unmount cycles: ${kind}`)) continue;
   const page = await browser.newPage();
   await page.goto(`${server.url}/bench/pages/render.html?scenario=idle`);
   await waitResult(page);

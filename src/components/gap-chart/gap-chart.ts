@@ -1,9 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { cssProps } from '../../directives/css-props.js';
 import { property } from 'lit/decorators.js';
 import { formatGap, formatScore } from '../../core/report-tables.js';
 import { markerPath, seriesStyle, type SeriesStyle } from '../../charts/series-styles.js';
 import { renderDataTable } from '../../charts/data-table.js';
+import { gapRows } from './gap-rows.js';
 import { gapChartStyles } from './gap-chart.styles.js';
 
 /** One row of the dot plot. Missing values are `null`: shown as "no data", never as 0. */
@@ -90,15 +91,6 @@ export class LpcGapChart extends LitElement {
     return `${item.label}: ${this.selfLabel} ${value(item.self)}, ${this.othersLabel} ${value(item.others)}${range}`;
   }
 
-  #marker(style: SeriesStyle, value: number, kind: string) {
-    // The hollow self marker is drawn first and larger, so an equal others dot shows inside it.
-    return html`<svg class="dot dot--${kind}" data-value="${value}" data-marker="${style.marker}"
-        ${cssProps({ left: `${this.#percent(value)}%`, '--_series': style.paint })}
-        viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true">
-      <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker, style.filled ? 60 : 150)}"></path>
-    </svg>`;
-  }
-
   #ticks(): number[] {
     const ticks: number[] = [];
     for (let t = Math.ceil(this.min); t <= this.max; t++) ticks.push(t);
@@ -120,10 +112,33 @@ export class LpcGapChart extends LitElement {
     );
   }
 
+  /** The rows and the table, built again only when what they show changes (not when the table opens). */
+  #built?: { inputs: unknown[]; rows: DocumentFragment; table: TemplateResult };
+
+  #build(rows: GapItem[], ticks: number[]) {
+    const inputs = [this.items, this.sort, this.min, this.max, this.label, this.selfLabel, this.othersLabel];
+    if (!this.#built || inputs.some((value, i) => value !== this.#built!.inputs[i])) {
+      this.#built = {
+        inputs,
+        rows: gapRows(rows, {
+          ticks, percent: (value) => this.#percent(value), describe: (item) => this.#describe(item),
+          self: { style: SELF_STYLE, label: this.selfLabel }, others: { style: OTHERS_STYLE, label: this.othersLabel },
+        }),
+        table: this.#renderTable(rows),
+      };
+    }
+    return this.#built;
+  }
+
   protected override render() {
     const rows = this.sortedItems;
-    if (!rows.length) return html`<p class="empty">No scores to show.</p>`;
+    if (!rows.length) {
+      // The built rows have left the DOM with the plot: never hand their (now empty) fragment back.
+      this.#built = undefined;
+      return html`<p class="empty">No scores to show.</p>`;
+    }
     const ticks = this.#ticks();
+    const built = this.#build(rows, ticks);
     return html`
       <figure class="figure">
         <ul class="legend" part="legend" aria-label="Key">
@@ -142,29 +157,12 @@ export class LpcGapChart extends LitElement {
               ${ticks.map((t) => html`<span class="tick" ${cssProps({ left: `${this.#percent(t)}%` })}>${t}</span>`)}
             </td>
           </tr></thead>
-          <tbody class="rows" role="list" aria-label="${this.label}">
-          ${rows.map((item) => html`
-            <tr class="row" part="row" role="listitem" data-item="${item.id}">
-              <td class="row__label" aria-hidden="true">${item.label}</td>
-              <td class="plot" role="img" aria-label="${this.#describe(item)}">
-                ${ticks.map((t) => html`<span class="grid" ${cssProps({ left: `${this.#percent(t)}%` })}></span>`)}
-                ${item.low !== null && item.high !== null
-                  ? html`<span class="range" data-low="${item.low}" data-high="${item.high}"
-                      ${cssProps({ left: `${this.#percent(item.low)}%`, width: `${this.#percent(item.high) - this.#percent(item.low)}%` })}></span>`
-                  : nothing}
-                ${item.self !== null ? this.#marker(SELF_STYLE, item.self, 'self') : nothing}
-                ${item.others !== null ? this.#marker(OTHERS_STYLE, item.others, 'others') : nothing}
-                ${item.self === null || item.others === null
-                  ? html`<span class="missing" aria-hidden="true">${item.self === null && item.others === null ? 'no data' : item.self === null ? `${this.selfLabel}: no data` : `${this.othersLabel}: no data`}</span>`
-                  : nothing}
-              </td>
-            </tr>`)}
-          </tbody>
+          <tbody class="rows" role="list" aria-label="${this.label}">${built.rows}</tbody>
         </table>
       </figure>
       <details part="table" class="table-details" ?open=${this.tableOpen}>
         <summary>Show the numbers as a table</summary>
-        ${this.#renderTable(rows)}
+        ${built.table}
       </details>
     `;
   }
