@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** What a form control's element offers the controller. */
 export interface FormControlHost extends ReactiveControllerHost, HTMLElement {
@@ -32,11 +32,13 @@ export interface FormControlOptions {
  *   element fires `input`/`change`, so a synchronous listener reading `new FormData(form)` or
  *   `form.checkValidity()` sees the new answer; property changes are synced before each render;
  * - reset, restore and disabled (itself or through a `<fieldset>`) callbacks;
- * - `setCustomValidity`, `willValidate`, `validity`, `validationMessage`, `labels`, `form`;
+ * - `setCustomValidity`, and (through `FormAssociatedElement`) `willValidate`, `validity`,
+ *   `validationMessage`, `labels`, `form`;
  * - a user-invalid state (`:state(user-invalid)` and `userInvalid`): shown once the form was checked
  *   (`invalid` event or `reportValidity()`), until the control is valid again or the form resets.
  *
- * The element keeps `static formAssociated = true` and forwards the browser's form callbacks here.
+ * An element extends `FormAssociatedElement`, which forwards the native API and the browser's form
+ * callbacks here.
  */
 export class FormControlController implements ReactiveController {
   readonly internals: ElementInternals;
@@ -73,22 +75,6 @@ export class FormControlController implements ReactiveController {
   /** The form was checked and the control is invalid: show its error. */
   get userInvalid(): boolean {
     return this.#reported && !this.internals.validity.valid;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get labels(): NodeList {
-    return this.internals.labels;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
   }
 
   checkValidity(): boolean {
@@ -156,5 +142,53 @@ export class FormControlController implements ReactiveController {
     if (!states) return;
     if (on) states.add(name);
     else states.delete(name);
+  }
+}
+
+/**
+ * The native form-control API of a form-associated element (`form`, `validity`, `checkValidity()`,
+ * the browser's reset, restore and disabled callbacks…), forwarded to its `formControl`. The
+ * element declares its own `name`, `required` and `disabled`, and creates the controller.
+ */
+export abstract class FormAssociatedElement extends LitElement {
+  static formAssociated = true;
+
+  protected abstract readonly formControl: FormControlController;
+
+  get form(): HTMLFormElement | null {
+    return this.formControl.internals.form;
+  }
+  get labels(): NodeList {
+    return this.formControl.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.formControl.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.formControl.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.formControl.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.formControl.checkValidity();
+  }
+  /** Checks the value and shows the control's error message when it is not valid. */
+  reportValidity(): boolean {
+    return this.formControl.reportValidity();
+  }
+  /** Sets a message that makes the control invalid until it is set to `""`, like a native input's. */
+  setCustomValidity(message: string): void {
+    this.formControl.setCustomValidity(message);
+  }
+
+  formResetCallback(): void {
+    this.formControl.reset();
+  }
+  formStateRestoreCallback(restored: string | File | FormData | null): void {
+    this.formControl.restore(restored);
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.formControl.disabledCallback(disabled);
   }
 }

@@ -97,6 +97,8 @@ export interface RovingFocusOptions {
   selected?: () => number;
   /** Called after the keyboard moved focus to an item (a radio group selects it). */
   onMove?: (index: number, event: KeyboardEvent) => void;
+  /** Called when Enter or Space is pressed on an enabled item (a radio group or a tree selects it). */
+  onActivate?: (index: number, event: KeyboardEvent) => void;
   /** Whether an item is skipped; by default `disabled` or `aria-disabled="true"`. */
   isDisabled?: (item: RovingItem, index: number) => boolean;
 }
@@ -105,8 +107,9 @@ const defaultDisabled = (item: RovingItem): boolean => item.hasAttribute('disabl
 
 /**
  * Roving tabindex: exactly one enabled item of the group is in the tab order (see `selected`); the strategy decides where each key goes,
- * disabled items are skipped, and Left/Right follow the host's `direction`. The host renders the
- * items with `tabindex="-1"` and passes its keydown events to `handleKeydown`.
+ * disabled items are skipped, and Left/Right follow the host's `direction`; Enter and Space activate
+ * the item (with `onActivate`). The host renders the items with `tabindex="-1"` and passes its
+ * keydown events to `handleKeydown`.
  */
 export class RovingFocusController implements ReactiveController {
   /** The index of the item in the tab order. */
@@ -156,6 +159,7 @@ export class RovingFocusController implements ReactiveController {
 
   /** Handles a keydown on the group; returns true when the key was used. */
   handleKeydown = (event: KeyboardEvent): boolean => {
+    if ((event.key === 'Enter' || event.key === ' ') && this.options.onActivate) return this.#activate(event, this.options.onActivate);
     if (!isRovingKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return false;
     const items = this.options.items();
     const from = this.#itemIndex(items, event);
@@ -169,6 +173,15 @@ export class RovingFocusController implements ReactiveController {
     this.options.onMove?.(to, event);
     return true;
   };
+
+  #activate(event: KeyboardEvent, onActivate: (index: number, event: KeyboardEvent) => void): boolean {
+    const items = this.options.items();
+    const index = this.#itemIndex(items, event);
+    if (index < 0 || this.#disabled(items, index)) return false;
+    event.preventDefault(); // Space would scroll the page, Enter would click a button item
+    onActivate(index, event);
+    return true;
+  }
 
   /** The item the event came from (the deepest item on its path). */
   #itemIndex(items: RovingItem[], event: KeyboardEvent): number {

@@ -2,6 +2,7 @@
  * The theme wheel's tree: each theme (level 1) followed by its items (level 2), with their angles,
  * codes and accessible names. Pure: the wheel and its list layout render the same nodes.
  */
+import { itemLabel } from './framework.js';
 import type { Framework, FrameworkItem, Theme } from './types.js';
 import type { WheelAngles } from './wheel-layout.js';
 
@@ -61,6 +62,5 @@ export function wheelNodes(framework: Framework, angles: WheelAngles, colourOf: 
 /** A node's accessible name, e.g. "B1 Authenticity (systems leadership behaviour, Being)". */
 export function wheelNodeName(node: WheelNode): string {
   if (!node.item) return `${node.theme.title}: ${node.theme.status === 'no-text-in-source' ? NO_TEXT.toLowerCase() : countText(node.theme)}`;
-  const text = node.item.kind === 'behaviour' ? node.item.heading : node.item.text;
-  return `${node.code} ${text} (${kindName(node.item)}, ${node.theme.title})`;
+  return `${node.code} ${itemLabel(node.item)} (${kindName(node.item)}, ${node.theme.title})`;
 }

@@ -89,11 +89,13 @@ describe('roving focus', () => {
       @property({ type: Array }) disabledItems: number[] = [];
       @property({ type: Number }) selected = -1;
       moves: number[] = [];
+      activated: number[] = [];
       readonly roving = new RovingFocusController(this, {
         items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('button')],
         strategy: lineStrategy(() => 5),
         selected: () => this.selected,
         onMove: (index) => this.moves.push(index),
+        onActivate: (index) => this.activated.push(index),
       });
       protected override render() {
         return html`<div @keydown=${this.roving.handleKeydown}>
@@ -146,6 +148,29 @@ describe('roving focus', () => {
       buttons(el)[2].focus();
       await sendKeys({ press: 'ArrowLeft' });
       expect(focusedIndex(el)).to.equal(3);
+    });
+
+    it('Enter activates the focused item', async () => {
+      const el = await fixture<RovingTestGroup>(testHtml`<roving-test-group></roving-test-group>`);
+      buttons(el)[2].focus();
+      await sendKeys({ press: 'Enter' });
+      expect(el.activated).to.deep.equal([2]);
+      expect(el.moves).to.deep.equal([]);
+    });
+
+    it('Space activates the focused item', async () => {
+      const el = await fixture<RovingTestGroup>(testHtml`<roving-test-group></roving-test-group>`);
+      buttons(el)[3].focus();
+      await sendKeys({ press: 'Space' });
+      expect(el.activated).to.deep.equal([3]);
+    });
+
+    it('never activates a disabled item', async () => {
+      const el = await fixture<RovingTestGroup>(testHtml`<roving-test-group .disabledItems=${[1]}></roving-test-group>`);
+      buttons(el)[1].focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Space' });
+      expect(el.activated).to.deep.equal([]);
     });
 
     it('ignores keys with a modifier and keys it does not handle', async () => {

@@ -20,6 +20,7 @@ export const ratingStyles = [
       padding: 0;
       border: 0;
       min-width: 0;
+      container-type: inline-size;
     }
     .group--error {
       border-inline-start: 4px solid var(--_color-error);
@@ -43,16 +44,12 @@ export const ratingStyles = [
       color: var(--_color-error);
       font-weight: 600;
     }
-    .group {
-      container-type: inline-size;
-    }
     .options {
       display: grid;
       gap: 8px;
       margin: 0;
     }
-    /* The scale's points side by side, in order, on one row; stacked in order when there is no
-       room for them all (never wrapped 2-2-1, which breaks the order of the scale). */
+    /* The points in order on one row, else stacked: never wrapped 2-2-1, out of the scale's order. */
     .points {
       display: grid;
       grid-auto-flow: column;

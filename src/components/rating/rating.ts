@@ -7,11 +7,10 @@ import { selectAnswerMessage } from '../../core/response.js';
 import type { AnswerValue, DraftStorage } from '../../core/drafts.js';
 import type { Framework, FrameworkItem, Respondent } from '../../core/types.js';
 import { DraftAnswerController, answerOf, type DraftLoader } from '../../controllers/draft-controller.js';
-import { FormControlController } from '../../controllers/form-control.js';
+import { FormAssociatedElement, FormControlController } from '../../controllers/form-control.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
 import { ratingStyles } from './rating.styles.js';
-import { renderChoices, renderUnknownItem, type Choice } from './rating-parts.js';
-
+import { ratingChoices, renderChoices, renderComment, renderUnknownItem, type Choice } from './rating-parts.js';
 
 /**
  * @tagname lpc-rating
@@ -38,9 +37,8 @@ import { renderChoices, renderUnknownItem, type Choice } from './rating-parts.js
  * @cssproperty --lpc-rating-target-size - Least width and height of each choice (44px).
  * @cssproperty --lpc-color-error - Error message and border colour.
  */
-export class LpcRating extends LitElement {
+export class LpcRating extends FormAssociatedElement {
   static override styles = ratingStyles;
-  static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Id of the framework item to rate, e.g. `being.authenticity`. */
@@ -95,7 +93,7 @@ export class LpcRating extends LitElement {
     storage: this.storage,
     loader: this.drafts,
   }));
-  readonly #form = new FormControlController(this, {
+  protected readonly formControl = new FormControlController(this, {
     value: () => {
       const data = new FormData();
       if (this.value) data.append(this.name, this.value);
@@ -121,6 +119,7 @@ export class LpcRating extends LitElement {
     strategy: lineStrategy(() => this.#radios().length),
     selected: () => this.#choices().findIndex((choice) => choice.value === this.value),
     onMove: (index) => this.#choose(this.#choices()[index].value),
+    onActivate: (index) => this.#choose(this.#choices()[index].value),
   });
   #initialValue = '';
   #initialComment = '';
@@ -131,33 +130,6 @@ export class LpcRating extends LitElement {
     this.#initialComment = this.getAttribute('comment') ?? '';
   }
 
-  get form(): HTMLFormElement | null {
-    return this.#form.form;
-  }
-  get labels(): NodeList {
-    return this.#form.labels;
-  }
-  get validity(): ValidityState {
-    return this.#form.validity;
-  }
-  get validationMessage(): string {
-    return this.#form.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.#form.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.#form.checkValidity();
-  }
-  /** Checks the answer and shows the error message when it is missing. */
-  reportValidity(): boolean {
-    return this.#form.reportValidity();
-  }
-  /** Sets a message that makes the rating invalid until it is set to `""`, like a native input's. */
-  setCustomValidity(message: string): void {
-    this.#form.setCustomValidity(message);
-  }
-
   /** The answer as data: a scale value, `"not-observed"`, or `undefined`. */
   get answer(): AnswerValue | undefined {
     return answerOf(this.value);
@@ -166,16 +138,6 @@ export class LpcRating extends LitElement {
   /** The framework item being rated, once the framework has loaded. */
   get frameworkItem(): FrameworkItem | undefined {
     return this.framework ? findItem(this.framework, this.item)?.item : undefined;
-  }
-
-  formResetCallback(): void {
-    this.#form.reset();
-  }
-  formStateRestoreCallback(restored: string | File | FormData | null): void {
-    this.#form.restore(restored);
-  }
-  formDisabledCallback(disabled: boolean): void {
-    this.#form.disabledCallback(disabled);
   }
 
   override focus(options?: FocusOptions): void {
@@ -196,21 +158,18 @@ export class LpcRating extends LitElement {
 
   #choices(): Choice[] {
     const scale = this.framework?.ratingScale;
-    if (!scale) return [];
-    const choices = scale.points.map((point) => ({ value: String(point.value), label: point.label }));
-    if (this.allowNotObserved || this.value === 'not-observed') choices.push({ value: 'not-observed', label: scale.notObservedLabel });
-    return choices;
+    return scale ? ratingChoices(scale, this.allowNotObserved || this.value === 'not-observed') : [];
   }
 
   #radios(): HTMLElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])];
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]')];
   }
 
   /** A user chose an answer. */
   #choose(value: string): void {
-    if (this.#form.disabled || value === this.value) return;
+    if (this.formControl.disabled || value === this.value) return;
     this.#drafts.setAnswer(value, this.comment);
-    this.#form.commit(); // before the events: a listener reading FormData sees this answer
+    this.formControl.commit(); // before the events: a listener reading FormData sees this answer
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
@@ -221,23 +180,13 @@ export class LpcRating extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (this.#form.disabled) return;
-    if (event.key === ' ' || event.key === 'Enter') {
-      const radio = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[role="radio"]');
-      if (radio?.dataset.value !== undefined) {
-        event.preventDefault();
-        this.#choose(radio.dataset.value);
-      }
-      return;
-    }
-    this.#roving.handleKeydown(event);
+    if (!this.formControl.disabled) this.#roving.handleKeydown(event);
   }
 
   #onCommentInput(event: Event): void {
-    // The textarea's own `input` event is composed, so it already reaches the host's listeners.
     const text = (event.target as HTMLTextAreaElement).value;
     this.#drafts.setAnswer(this.value, text);
-    this.#form.commit();
+    this.formControl.commit();
   }
 
   #onCommentChange(): void {
@@ -248,10 +197,10 @@ export class LpcRating extends LitElement {
     if (!this.framework) return html`<p class="hint" part="hint">Loading the rating…</p>`;
     const item = this.frameworkItem;
     if (!item) return renderUnknownItem(this.framework, this.item);
-    const disabled = this.#form.disabled;
+    const disabled = this.formControl.disabled;
     const label = this.label ?? itemLabel(item);
     const description = !this.label && item.kind === 'behaviour' ? item.text : undefined;
-    const showError = this.#form.userInvalid;
+    const showError = this.formControl.userInvalid;
     const describedBy = [description ? 'description' : '', 'hint', showError ? 'error' : ''].filter(Boolean).join(' ');
     return html`
       <div class="group ${showError ? 'group--error' : ''}" part="group">
@@ -261,34 +210,12 @@ export class LpcRating extends LitElement {
         ${showError
           ? html`<p class="error-message" id="error" part="error-message"><span class="visually-hidden">Error:</span> ${this.validationMessage}</p>`
           : nothing}
-        <div
-          class="options"
-          part="options"
-          role="radiogroup"
-          aria-labelledby="label"
-          aria-describedby=${describedBy}
-          aria-required=${this.required ? 'true' : 'false'}
-          aria-invalid=${showError ? 'true' : 'false'}
-          aria-disabled=${disabled ? 'true' : 'false'}
-          @click=${this.#onClick}
-          @keydown=${this.#onKeydown}
-        >
+        <div class="options" part="options" role="radiogroup" aria-labelledby="label" aria-describedby=${describedBy}
+          aria-required=${String(this.required)} aria-invalid=${String(showError)} aria-disabled=${String(disabled)}
+          @click=${this.#onClick} @keydown=${this.#onKeydown}>
           ${renderChoices(this.#choices(), this.value, disabled)}
         </div>
-        ${this.allowComment
-          ? html`<div class="comment" part="comment">
-              <label for="comment">Comment (optional)</label>
-              <textarea
-                id="comment"
-                maxlength="2000"
-                rows="3"
-                .value=${this.comment}
-                ?disabled=${disabled}
-                @input=${this.#onCommentInput}
-                @change=${this.#onCommentChange}
-              ></textarea>
-            </div>`
-          : nothing}
+        ${this.allowComment ? renderComment(this.comment, disabled, this.#onCommentInput, this.#onCommentChange) : nothing}
       </div>
     `;
   }

@@ -6,6 +6,7 @@ import type { Framework } from '../../core/types.js';
 import { codeFits, layoutWheelWithCodes, wheelAngles, type WheelAngles, type WheelLayout } from '../../core/wheel-layout.js';
 import { NO_TEXT, wheelNodes, type WheelNode } from '../../core/wheel-tree.js';
 import { RovingFocusController, treeStrategy } from '../../controllers/roving-focus.js';
+import { HostSizeController } from '../../controllers/host-size.js';
 import { LpcSelectEvent } from '../../events/select-event.js';
 import { themeColourName } from '../../styles/theme-colours.js';
 import { textWidth } from '../../charts/text-measure.js';
@@ -67,7 +68,7 @@ export class LpcThemeWheel extends LitElement {
   @state()
   framework?: Framework;
 
-  /** Content width and font size of the host in px, measured by ResizeObservers. */
+  /** Content width and font size of the host in px (from the HostSizeController). */
   @state() protected width = 0;
   @state() protected fontSize = 16;
   /** The node showing the focus ring in the wheel (keyboard focus only). */
@@ -81,8 +82,6 @@ export class LpcThemeWheel extends LitElement {
   #layout?: WheelLayout;
   /** Whether the wheel can show every item's code at this size (or the items are too many for codes at any size). */
   #codesFit = true;
-  #resize?: ResizeObserver;
-  #frame = 0;
   /** The host's font family, read when the layout is built (reading it per label is slow). */
   #fontFamily = 'sans-serif';
 
@@ -90,7 +89,17 @@ export class LpcThemeWheel extends LitElement {
   #roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement | SVGGElement>('[role="treeitem"]')],
     strategy: treeStrategy(() => this.#nodes),
+    onActivate: (index) => this.#userSelect(index),
   });
+
+  constructor() {
+    super();
+    // The controller adds itself to the element; it measures after the first render and each resize.
+    new HostSizeController(this, '.em-probe', ({ width, fontSize }) => {
+      if (width !== this.width) this.width = width;
+      if (fontSize && Math.abs(fontSize - this.fontSize) > 0.1) this.fontSize = fontSize;
+    });
+  }
 
   /** Tree nodes in order: each theme, then its items. Handy for tests and hosts. */
   get nodes(): ReadonlyArray<{ id: string; level: 1 | 2 }> {
@@ -102,43 +111,9 @@ export class LpcThemeWheel extends LitElement {
     return this.layout !== 'list' && !!this.#layout?.fits && this.#codesFit && this.width > 0;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measure in the next frame: re-rendering inside the observer's callback would resize the
-    // observed elements again in the same frame (a "ResizeObserver loop").
-    this.#resize = new ResizeObserver(() => {
-      cancelAnimationFrame(this.#frame);
-      this.#frame = requestAnimationFrame(() => this.#measure());
-    });
-    // Moved in the page after its first render (e.g. wrapped in a layout box): observe again.
-    if (this.hasUpdated) this.#observe();
-  }
-
-  #observe(): void {
-    this.#resize?.observe(this);
-    const probe = this.renderRoot.querySelector('.em-probe');
-    if (probe) this.#resize?.observe(probe);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize?.disconnect();
-    cancelAnimationFrame(this.#frame);
-  }
-
   protected override firstUpdated(): void {
-    this.#observe();
-    this.#measure();
-    // The first render drew only the probe; draw the wheel or list now that the width is known.
+    // The first render drew only the probe, now measured; draw the wheel or list now that the width is known.
     this.requestUpdate();
-  }
-
-  #measure(): void {
-    const probe = this.renderRoot.querySelector<HTMLElement>('.em-probe');
-    const width = Math.floor(this.getBoundingClientRect().width);
-    const fontSize = probe ? probe.getBoundingClientRect().width : 16;
-    if (width !== this.width) this.width = width;
-    if (fontSize && Math.abs(fontSize - this.fontSize) > 0.1) this.fontSize = fontSize;
   }
 
   /** Width of a line of text in the host's font. */
@@ -184,15 +159,9 @@ export class LpcThemeWheel extends LitElement {
 
   #on: WheelHandlers = {
     keydown: (event) => {
-      const current = this.#indexFrom(event);
-      if (current < 0 || this.#roving.handleKeydown(event)) return;
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        this.#userSelect(current);
-      } else if (event.key === 'Escape' && this.selected !== null) {
-        event.preventDefault();
-        this.#userSelect(null);
-      }
+      if (this.#roving.handleKeydown(event) || event.key !== 'Escape' || this.selected === null || this.#indexFrom(event) < 0) return;
+      event.preventDefault();
+      this.#userSelect(null);
     },
     click: (event) => {
       const index = this.#indexFrom(event, '[data-index]');

@@ -3,6 +3,7 @@
  * the wheel), so each treeitem's name is its own visible text. A view: state comes from the element.
  */
 import { html, nothing } from 'lit';
+import { itemLabel } from '../../core/framework.js';
 import { NO_TEXT, countText, kindName, type WheelNode } from '../../core/wheel-tree.js';
 import type { WheelHandlers } from './wheel-svg.js';
 
@@ -27,7 +28,7 @@ export function renderWheelList(label: string, nodes: readonly WheelNode[], sele
           aria-level="2" aria-posinset=${node.posInSet} aria-setsize=${node.setSize} aria-selected=${selected}>
           <div class="row row--item">
             <span class="code-badge code-badge--${item.kind}">${node.code}</span>
-            <span class="row-text"><span dir="auto">${item.kind === 'behaviour' ? item.heading : item.text}</span>
+            <span class="row-text"><span dir="auto">${itemLabel(item)}</span>
               <span class="visually-hidden">(${kindName(item)})</span></span>
           </div>
         </li>`;
