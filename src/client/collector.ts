@@ -57,7 +57,12 @@ export function getFramework(collector: string, options: CallOptions = {}) {
   return call<Framework>(collector, '/framework', options);
 }
 
-/** `POST /responses`: `201 { received: true }` means the response is committed; `409`: the link was used. */
+/**
+ * `POST /responses`: `201 { received: true }` means the response is committed; `409`: the link was
+ * used for another response. After a network error, a timeout or a 5xx the same body is sent again
+ * (the first may have been committed with its answer lost): the collector answers such a retry with
+ * the same `201`. To retry later ("Try again"), pass the same `response` object again, not a new one.
+ */
 export function sendResponse(collector: string, token: string, response: AssessmentResponse, options: CallOptions = {}) {
   return call<{ received: true }>(collector, '/responses', { ...options, token, method: 'POST', body: response });
 }

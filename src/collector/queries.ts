@@ -177,52 +177,90 @@ export async function selfSubmitted(sql: Sql, assessmentId: string): Promise<boo
   return rows.length > 0;
 }
 
-export type SendOutcome = 'stored' | 'used' | 'closed';
+/** `repeated`: the link was already used with this very body (a retry whose first answer was lost). */
+export type SendOutcome = 'stored' | 'repeated' | 'used' | 'closed';
+
+/** The sender of a send: a rater's link, or the leader of a 360 (by token or by the host's sign-in). */
+export type Sender = { tokenHash: Buffer } | { leaderOf: string };
 
 /**
- * Marks a rater's link used and stores the response in ONE statement, so in one transaction: the
- * INSERT takes its row from the UPDATE, which only succeeds on an unused link of an open 360 (whose
- * row it locks, so a close waits for it). Two sends at once, or a send retried after a crash, count
- * once. One round trip, no BEGIN/COMMIT.
+ * Marks a rater's link used, with the digest of the body it was used with, and stores the response
+ * in ONE statement, so in one transaction: the INSERT takes its row from the UPDATE, which only
+ * succeeds on an unused link of an open 360 (whose row it locks, so a close waits for it). Two
+ * sends at once, or a send retried after a crash, count once; the one that waited is `repeated`
+ * when its body was the same. One round trip, no BEGIN/COMMIT.
  */
 export async function storeRaterResponse(
   store: Store,
-  input: { tokenHash: Buffer; assessmentId: string; today: string; answers: Answer[] },
+  input: { tokenHash: Buffer; assessmentId: string; today: string; answers: Answer[]; digest: Buffer },
 ): Promise<SendOutcome> {
   const { rows } = await store.query(
     `WITH open_360 AS (
        SELECT id FROM assessments WHERE id = $2::uuid AND status = 'open' AND closes_on >= $3::date FOR SHARE
      ), marked AS (
-       UPDATE invitations SET used = true
+       UPDATE invitations SET used = true, send_digest = decode($6, 'hex')
        WHERE token_hash = decode($1, 'hex') AND assessment_id = (SELECT id FROM open_360) AND role = 'rater' AND NOT used
        RETURNING assessment_id, group_id
      )
      INSERT INTO responses (id, assessment_id, respondent, group_id, answers, submitted_on)
      SELECT $4::uuid, assessment_id, 'rater', group_id, $5::text::jsonb, $3::date FROM marked
      RETURNING 1`,
-    [input.tokenHash.toString('hex'), input.assessmentId, input.today, randomUUID(), JSON.stringify(input.answers)],
+    [input.tokenHash.toString('hex'), input.assessmentId, input.today, randomUUID(), JSON.stringify(input.answers), input.digest.toString('hex')],
   );
   if (rows.length) return 'stored';
-  return (await openForSends(store, input.assessmentId, input.today)) ? 'used' : 'closed';
+  return notStored(store, { tokenHash: input.tokenHash }, input);
 }
 
-/** Stores the leader's self response, once (a unique index allows one per 360), in one statement. */
+/**
+ * Stores the leader's self response, once (a unique index allows one per 360), and notes its digest
+ * on the leader's link, in one statement.
+ */
 export async function storeSelfResponse(
   store: Store,
-  input: { assessmentId: string; today: string; answers: Answer[] },
+  input: { assessmentId: string; today: string; answers: Answer[]; digest: Buffer },
 ): Promise<SendOutcome> {
   const { rows } = await store.query(
     `WITH open_360 AS (
        SELECT id FROM assessments WHERE id = $1::uuid AND status = 'open' AND closes_on >= $2::date FOR SHARE
+     ), stored AS (
+       INSERT INTO responses (id, assessment_id, respondent, group_id, answers, submitted_on)
+       SELECT $3::uuid, id, 'self', NULL, $4::text::jsonb, $2::date FROM open_360
+       ON CONFLICT (assessment_id) WHERE respondent = 'self' DO NOTHING
+       RETURNING assessment_id
+     ), noted AS (
+       UPDATE invitations SET send_digest = decode($5, 'hex')
+       WHERE assessment_id = (SELECT assessment_id FROM stored) AND role = 'leader'
      )
-     INSERT INTO responses (id, assessment_id, respondent, group_id, answers, submitted_on)
-     SELECT $3::uuid, id, 'self', NULL, $4::text::jsonb, $2::date FROM open_360
-     ON CONFLICT (assessment_id) WHERE respondent = 'self' DO NOTHING
-     RETURNING 1`,
-    [input.assessmentId, input.today, randomUUID(), JSON.stringify(input.answers)],
+     SELECT 1 FROM stored`,
+    [input.assessmentId, input.today, randomUUID(), JSON.stringify(input.answers), input.digest.toString('hex')],
   );
   if (rows.length) return 'stored';
-  return (await openForSends(store, input.assessmentId, input.today)) ? 'used' : 'closed';
+  return notStored(store, { leaderOf: input.assessmentId }, input);
+}
+
+/** Why a send stored nothing: the same send again, a used link, or a closed 360. */
+async function notStored(sql: Sql, sender: Sender, input: { assessmentId: string; today: string; digest: Buffer }): Promise<SendOutcome> {
+  if (await sentBefore(sql, sender, input.digest)) return 'repeated';
+  return (await openForSends(sql, input.assessmentId, input.today)) ? 'used' : 'closed';
+}
+
+/** Whether this sender's link was already used with the body of this digest. */
+export async function sentBefore(sql: Sql, sender: Sender, digest: Buffer): Promise<boolean> {
+  const { rows } = 'tokenHash' in sender
+    ? await sql.query(
+        `SELECT 1 FROM invitations WHERE token_hash = decode($1, 'hex') AND role = 'rater' AND used AND send_digest = decode($2, 'hex')`,
+        [sender.tokenHash.toString('hex'), digest.toString('hex')],
+      )
+    : await sql.query(
+        `SELECT 1 FROM invitations WHERE assessment_id = $1::uuid AND role = 'leader' AND send_digest = decode($2, 'hex')`,
+        [sender.leaderOf, digest.toString('hex')],
+      );
+  return rows.length > 0;
+}
+
+/** Drops the send digests of a 360's links (at release: no send can come any more). */
+export async function forgetSendDigests(sql: Sql, assessmentId: string): Promise<void> {
+  await sql.query(`UPDATE invitations SET send_digest = NULL WHERE assessment_id = $1::uuid AND send_digest IS NOT NULL`, [assessmentId]);
 }
 
 /** Whether the 360 takes sends today. */

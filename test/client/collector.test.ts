@@ -106,6 +106,34 @@ describe('the collector client against the real collector', function () {
     ]);
   });
 
+  it('re-sends a response whose answer was lost after the collector committed it, and reports success', async () => {
+    const setup = await setUp([{ id: 'peer', invited: 3 }]);
+    const peer = setup.tokens.raters[0];
+    const body = response(setup, 'rater', 'peer');
+    // The first send reaches the collector and is committed; then the connection drops.
+    const realFetch = window.fetch;
+    const statuses: number[] = [];
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const answer = await realFetch(input, init);
+      if (!String(input).endsWith('/responses')) return answer;
+      statuses.push(answer.status);
+      if (statuses.length === 1) throw new TypeError('Failed to fetch');
+      return answer;
+    }) as typeof fetch;
+    try {
+      const sent = await sendResponse(api, peer.token, body, { retryDelaysMs: [0] });
+      expect(sent).to.deep.equal({ ok: true, status: 201, body: { received: true } });
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(statuses).to.deep.equal([201, 201]);
+    // "Try again" later with the same response: the same success. Another response: 409.
+    expect(await sendResponse(api, peer.token, body)).to.deep.include({ ok: true, status: 201 });
+    expect(await sendResponse(api, peer.token, response(setup, 'rater', 'peer'))).to.deep.include({ ok: false, kind: 'http', status: 409 });
+    const progress = await getProgress(api, setup.tokens.facilitator);
+    expect(progress.ok && progress.body.responded).to.equal(1);
+  });
+
   it('changes the closing date, closes, refuses a release below the minimum until confirmed, then serves the figures', async () => {
     const setup = await setUp([{ id: 'line-manager', invited: 1 }, { id: 'peer', invited: 3 }]);
     expect((await changeClosingDate(api, setup.tokens.facilitator, '2999-02-14')).ok).to.equal(true);

@@ -1,6 +1,7 @@
 // Anonymity kept by the schema and by what the routes serve. PGlite and PostgreSQL.
 import { expect } from 'chai';
 import { exampleResponse } from '../../src/collector/example.js';
+import { sendDigest } from '../../src/collector/send-digest.js';
 import { forEachDatabase, realFramework, setupBody, type Setup } from './harness.js';
 
 const rater = (s: Setup, ref: string) => s.tokens.raters.find((r) => r.ref === ref)!;
@@ -76,5 +77,32 @@ forEachDatabase((get) => {
       expect(text, path).not.to.contain('SECRET-COMMENT');
       expect(text, path).not.to.match(/"answers"/);
     }
+  });
+
+  it('the digest a used link keeps for retries is on the invitation only, and no response row gives it, even to someone holding the link', async () => {
+    const h = get();
+    const s = await h.setup();
+    const link = rater(s, 'peer-1');
+    const body = exampleResponse(realFramework, s.id, { respondent: 'rater', relationship: 'peer' }, 1);
+    body.id = crypto.randomUUID();
+    expect((await h.call('POST', '/responses', { token: link.token, body })).status).to.equal(201);
+    const { rows: columns } = await h.store.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'send_digest'`,
+    );
+    expect(columns.map((c) => c.table_name)).to.deep.equal(['invitations']);
+    const { rows: [invitation] } = await h.store.query<{ digest: string }>(
+      `SELECT encode(send_digest, 'hex') AS digest FROM invitations WHERE assessment_id = $1::uuid AND ref = 'peer-1'`, [s.id],
+    );
+    const { rows: [stored] } = await h.store.query<{ answers: unknown; group_id: string }>('SELECT answers, group_id FROM responses WHERE assessment_id = $1::uuid', [s.id]);
+    expect(invitation.digest).to.have.length(64);
+    // Everything the response row and the 360 keep, with the link's own token as the key, still
+    // misses: the digest covers the sender's response id and time, which no row keeps.
+    const fromRow = { ...body, id: undefined, submittedAt: undefined, answers: stored.answers, relationship: stored.group_id };
+    expect(sendDigest(fromRow, { token: link.token }).toString('hex')).not.to.equal(invitation.digest);
+    expect(sendDigest(stored.answers, { token: link.token }).toString('hex')).not.to.equal(invitation.digest);
+    expect(sendDigest(body, { token: link.token }).toString('hex')).to.equal(invitation.digest); // only the sent body itself
+    // Keyed by the token, which the database never holds: its hash is no key to it.
+    const { rows: [hashed] } = await h.store.query<{ token_hash: string }>(`SELECT encode(token_hash, 'hex') AS token_hash FROM invitations WHERE assessment_id = $1::uuid AND ref = 'peer-1'`, [s.id]);
+    expect(sendDigest(body, { token: hashed.token_hash }).toString('hex')).not.to.equal(invitation.digest);
   });
 });

@@ -116,7 +116,7 @@ forEachDatabase((get) => {
   });
 
   describe('POST /responses', () => {
-    it('stores a rater\'s response once: 201, then 409 for the same link, and /me says it was used', async () => {
+    it('stores a rater\'s response once: 201, then 409 for another send on the same link, and /me says it was used', async () => {
       const h = get();
       const s = await h.setup();
       const link = rater(s, 'peer-1');
@@ -124,7 +124,8 @@ forEachDatabase((get) => {
       const first = await h.call('POST', '/responses', { token: link.token, body });
       expect(first.status).to.equal(201);
       expect(first.body).to.deep.equal({ received: true });
-      const again = await h.call('POST', '/responses', { token: link.token, body });
+      // The same body again is a retry (test/collector/retry.test.ts); another response is refused.
+      const again = await h.call('POST', '/responses', { token: link.token, body: exampleResponse(realFramework, s.id, { respondent: 'rater', relationship: 'peer' }, 2) });
       expect(again.status).to.equal(409);
       expect(again.body.problems[0].message).to.match(/already been used/);
       expect((await h.call('GET', '/me', { token: link.token })).status).to.equal(409);
@@ -151,7 +152,7 @@ forEachDatabase((get) => {
       const s = await h.setup();
       const body = exampleResponse(realFramework, s.id, { respondent: 'self' }, 3);
       expect((await h.call('POST', '/responses', { token: s.tokens.leader, body })).status).to.equal(201);
-      expect((await h.call('POST', '/responses', { token: s.tokens.leader, body })).status).to.equal(409);
+      expect((await h.call('POST', '/responses', { token: s.tokens.leader, body: { ...body, id: 'another-send' } })).status).to.equal(409);
       expect((await h.call('GET', '/me', { token: s.tokens.leader })).body.leader).to.deep.equal({ selfSubmitted: true });
     });
 

@@ -6,7 +6,7 @@ import type { Handler } from 'hono';
 import type { CollectorEnv, Deps } from '../context.js';
 import { readJsonObject, unknownKeys } from '../body.js';
 import { fail, HttpProblem } from '../problems.js';
-import { progressOf, setStatus, statusOn } from '../queries.js';
+import { forgetSendDigests, progressOf, setStatus, statusOn } from '../queries.js';
 
 export function releaseRoute(deps: Deps): Handler<CollectorEnv> {
   return async (c) => {
@@ -25,7 +25,13 @@ export function releaseRoute(deps: Deps): Handler<CollectorEnv> {
     if (responded < a.minimums.allRaters && body.confirmBelowMinimum !== true) {
       fail(409, `Only ${responded} of the ${a.minimums.allRaters} raters needed for the all-raters figures responded, so the report will hide most figures. Release anyway only if you mean to: send { "confirmBelowMinimum": true }.`);
     }
-    if (!(await setStatus(deps.store, a.id, ['open', 'closed'], 'released'))) fail(409, 'The 360 changed meanwhile. Reload and try again.');
+    // No send can come after release, so the links' send digests (kept for retries) go with it.
+    const released = await deps.store.transaction(async (tx) => {
+      if (!(await setStatus(tx, a.id, ['open', 'closed'], 'released'))) return false;
+      await forgetSendDigests(tx, a.id);
+      return true;
+    });
+    if (!released) fail(409, 'The 360 changed meanwhile. Reload and try again.');
     return c.json({ status: 'released', closesOn: a.closesOn });
   };
 }

@@ -1,14 +1,18 @@
 /**
  * `POST /responses`: a rater's or the leader's response. Checked with `validateResponse`; the 360,
  * respondent and group come from the link and must match the body. `201` means it is committed.
+ * The same body sent again on its link (a retry whose first answer was lost) gets the same `201`;
+ * another body on a used link gets `409`.
  */
 import type { Handler } from 'hono';
 import { validateResponse } from '../../core/validate.js';
 import type { Problem } from '../../core/types.js';
 import type { CollectorEnv, Deps } from '../context.js';
+import { bearerToken } from '../auth.js';
 import { readJsonObject } from '../body.js';
 import { fail, HttpProblem } from '../problems.js';
-import { statusOn, storeRaterResponse, storeSelfResponse } from '../queries.js';
+import { sentBefore, statusOn, storeRaterResponse, storeSelfResponse, type Sender } from '../queries.js';
+import { sendDigest } from '../send-digest.js';
 
 const USED = 'This link has already been used to send a response. Each link works once, so your answers were received.';
 
@@ -17,10 +21,24 @@ export function responsesRoute(deps: Deps): Handler<CollectorEnv> {
     const caller = c.get('caller');
     const a = caller.assessment;
     const closed = () => fail(410, `This 360 for ${a.leaderName} closed on ${a.closesOn} and takes no more responses.`);
-    if (caller.role === 'rater' && caller.used) fail(409, USED);
-    if (statusOn(a, deps.today()) !== 'open') closed();
+    const received = () => c.json({ received: true }, 201);
+    const sender: Sender = caller.tokenHash && caller.role === 'rater' ? { tokenHash: caller.tokenHash } : { leaderOf: a.id };
+    // Keyed by the token itself: the database keeps only its hash, so it cannot recompute a digest.
+    const token = caller.tokenHash ? bearerToken(c.req.raw) : null;
+    const digestOf = (body: unknown) => sendDigest(body, token ? { token } : { assessmentId: a.id });
 
+    if (caller.role === 'rater' && caller.used) {
+      const body = await readJsonObject(c).catch(() => undefined);
+      if (body && (await sentBefore(deps.store, sender, digestOf(body)))) return received();
+      fail(409, USED);
+    }
     const body = await readJsonObject(c);
+    const digest = digestOf(body);
+    if (statusOn(a, deps.today()) !== 'open') {
+      if (caller.role === 'leader' && (await sentBefore(deps.store, sender, digest))) return received();
+      closed();
+    }
+
     const checked = validateResponse(body, deps.framework);
     if (!checked.ok) throw new HttpProblem(400, checked.problems);
     const response = checked.value;
@@ -41,10 +59,10 @@ export function responsesRoute(deps: Deps): Handler<CollectorEnv> {
     // Only the answers are kept: not the sender's response id, and the day, not the time.
     const today = deps.today();
     const outcome = caller.role === 'leader'
-      ? await storeSelfResponse(deps.store, { assessmentId: a.id, today, answers: response.answers })
-      : await storeRaterResponse(deps.store, { tokenHash: caller.tokenHash!, assessmentId: a.id, today, answers: response.answers });
+      ? await storeSelfResponse(deps.store, { assessmentId: a.id, today, answers: response.answers, digest })
+      : await storeRaterResponse(deps.store, { tokenHash: caller.tokenHash!, assessmentId: a.id, today, answers: response.answers, digest });
     if (outcome === 'closed') closed();
     if (outcome === 'used') fail(409, caller.role === 'leader' ? 'Your self response has already been received; it can be sent once.' : USED);
-    return c.json({ received: true }, 201);
+    return received();
   };
 }
