@@ -1,12 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The keys a roving-focus group moves on. */
-export type RovingKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
+/** The keys a roving-focus group moves on; `Ctrl+Home` and `Ctrl+End` only in a strategy that takes them (a grid). */
+export type RovingKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'Ctrl+Home' | 'Ctrl+End';
 
 const ROVING_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
 
 export function isRovingKey(key: string): key is RovingKey {
   return ROVING_KEYS.includes(key);
+}
+
+/** The group's key for a keydown, or `null`: with Alt or Meta never, with Ctrl only Home and End, and only if the strategy takes them. */
+function rovingKeyOf(event: KeyboardEvent, strategy: RovingStrategy): RovingKey | null {
+  if (event.altKey || event.metaKey) return null;
+  if (!event.ctrlKey) return isRovingKey(event.key) ? event.key : null;
+  return strategy.ctrlHomeEnd && (event.key === 'Home' || event.key === 'End') ? `Ctrl+${event.key}` : null;
 }
 
 /**
@@ -15,6 +22,8 @@ export function isRovingKey(key: string): key is RovingKey {
  */
 export interface RovingStrategy {
   next(key: RovingKey, from: number, rtl: boolean): number | null;
+  /** Whether Ctrl+Home and Ctrl+End are keys of the group (a grid's first and last cell); else Ctrl is left to the browser. */
+  ctrlHomeEnd?: boolean;
 }
 
 /**
@@ -40,6 +49,9 @@ export function lineStrategy(count: () => number): RovingStrategy {
   };
 }
 
+/** The key as if the text ran left to right: in right-to-left text, Left and Right swap. */
+const logicalKey = (key: RovingKey, rtl: boolean): RovingKey => (rtl && key === 'ArrowLeft' ? 'ArrowRight' : rtl && key === 'ArrowRight' ? 'ArrowLeft' : key);
+
 /** One node of a two-level tree: level 1 is a ring of parents (themes), level 2 their children (items). */
 export interface TreeNode {
   level: 1 | 2;
@@ -61,7 +73,7 @@ export function treeStrategy(nodes: () => readonly TreeNode[]): RovingStrategy {
       if (!node) return all.length ? 0 : null;
       const ring = all.map((n, i) => (n.level === node.level ? i : -1)).filter((i) => i >= 0);
       const position = ring.indexOf(from);
-      const logical = rtl && key === 'ArrowLeft' ? 'ArrowRight' : rtl && key === 'ArrowRight' ? 'ArrowLeft' : key;
+      const logical = logicalKey(key, rtl);
       switch (logical) {
         case 'ArrowDown':
           return ring[(position + 1) % ring.length];
@@ -78,6 +90,47 @@ export function treeStrategy(nodes: () => readonly TreeNode[]): RovingStrategy {
         }
         case 'ArrowLeft':
           return node.level === 2 ? node.parent : null;
+        default:
+          return null;
+      }
+    },
+  };
+}
+
+/**
+ * The WAI-ARIA APG grid, for `rows` by `columns` cells numbered row by row: the arrows move one cell
+ * and stop at the edges (a grid does not wrap), Home and End go to the first and last cell of the
+ * row, Ctrl+Home and Ctrl+End to the first and last cell of the grid. In right-to-left text, Left
+ * and Right swap.
+ */
+export function gridStrategy(size: () => { rows: number; columns: number }): RovingStrategy {
+  return {
+    ctrlHomeEnd: true,
+    next(key, from, rtl) {
+      const { rows, columns } = size();
+      const count = rows * columns;
+      if (count === 0) return null;
+      if (from < 0 || from >= count) return 0;
+      const row = Math.floor(from / columns);
+      const column = from % columns;
+      const logical = logicalKey(key, rtl);
+      switch (logical) {
+        case 'ArrowRight':
+          return column < columns - 1 ? from + 1 : null;
+        case 'ArrowLeft':
+          return column > 0 ? from - 1 : null;
+        case 'ArrowDown':
+          return row < rows - 1 ? from + columns : null;
+        case 'ArrowUp':
+          return row > 0 ? from - columns : null;
+        case 'Home':
+          return row * columns;
+        case 'End':
+          return row * columns + columns - 1;
+        case 'Ctrl+Home':
+          return 0;
+        case 'Ctrl+End':
+          return count - 1;
       }
     },
   };
@@ -160,13 +213,14 @@ export class RovingFocusController implements ReactiveController {
   /** Handles a keydown on the group; returns true when the key was used. */
   handleKeydown = (event: KeyboardEvent): boolean => {
     if ((event.key === 'Enter' || event.key === ' ') && this.options.onActivate) return this.#activate(event, this.options.onActivate);
-    if (!isRovingKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return false;
+    const key = rovingKeyOf(event, this.options.strategy);
+    if (!key) return false;
     const items = this.options.items();
     const from = this.#itemIndex(items, event);
     if (from < 0) return false;
     event.preventDefault();
     const rtl = getComputedStyle(this.host).direction === 'rtl';
-    const to = this.#nextEnabled(items, event.key, from, rtl);
+    const to = this.#nextEnabled(items, key, from, rtl);
     if (to === null) return false;
     // Also when `to` is `from` (Home on the first item): a radio group then selects it.
     this.focus(to);
@@ -200,7 +254,7 @@ export class RovingFocusController implements ReactiveController {
   #nextEnabled(items: RovingItem[], key: RovingKey, from: number, rtl: boolean): number | null {
     const { strategy } = this.options;
     let index = strategy.next(key, from, rtl);
-    const walk: RovingKey = key === 'Home' ? 'ArrowDown' : key === 'End' ? 'ArrowUp' : key;
+    const walk: RovingKey = key === 'Home' || key === 'Ctrl+Home' ? 'ArrowDown' : key === 'End' || key === 'Ctrl+End' ? 'ArrowUp' : key;
     for (let steps = 0; index !== null && this.#disabled(items, index); steps++) {
       if (steps >= items.length) return null;
       index = strategy.next(walk, index, rtl);

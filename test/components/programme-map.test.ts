@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/components/framework/index.js';
 import '../../src/components/programme-map/index.js';
@@ -144,5 +145,109 @@ describe('<lpc-programme-map>', () => {
     await waitUntil(() => root(map).querySelector('.error-summary'), 'the missing file reported');
     expect(text(map, '.error-summary')).to.contain('could not be downloaded (HTTP 404)');
     expect(text(map, '#programme-title')).to.equal(example.title);
+  });
+
+  describe('editing grid keyboard (WAI-ARIA grid: one tab stop, arrow keys between boxes)', () => {
+    const columns = example.modules.length;
+    const boxes = (map: LpcProgrammeMap) => [...root(map).querySelectorAll<HTMLInputElement>('.matrix input[type=checkbox]')];
+    const focused = (map: LpcProgrammeMap) => boxes(map).indexOf(root(map).activeElement as HTMLInputElement);
+    /** Focuses box `index` (row by row, a column per module), then presses `keys` in turn. */
+    async function from(index: number, ...keys: Array<Parameters<typeof sendKeys>[0]>) {
+      const map = await mount(clone(example), true);
+      boxes(map)[index].focus();
+      for (const key of keys) await sendKeys(key);
+      await map.updateComplete;
+      return map;
+    }
+    const ctrl = (key: string) => [{ down: 'Control' }, { press: key }, { up: 'Control' }] as const;
+
+    it('is a grid of one box per item and module, with one tab stop', async () => {
+      const map = await mount(clone(example), true);
+      expect(root(map).querySelector('.matrix')!.getAttribute('role')).to.equal('grid');
+      expect(boxes(map)).to.have.length(27 * columns);
+      expect(boxes(map).filter((b) => b.tabIndex === 0)).to.deep.equal([boxes(map)[0]]);
+      const readOnly = await mount(clone(example), false);
+      expect(root(readOnly).querySelector('.matrix')!.hasAttribute('role')).to.equal(false);
+    });
+
+    it('Tab leaves the grid, and Shift+Tab comes back to the box last focused', async () => {
+      const map = await from(columns + 2, { press: 'ArrowRight' });
+      expect(focused(map)).to.equal(columns + 3);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(map)).to.equal(-1);
+      expect((root(map).activeElement as HTMLElement).textContent).to.contain('Download the map');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focused(map)).to.equal(columns + 3);
+      expect(boxes(map).filter((b) => b.tabIndex === 0)).to.have.length(1);
+    });
+
+    it('ArrowRight goes to the next module, and stops at the last', async () => {
+      expect(focused(await from(0, { press: 'ArrowRight' }))).to.equal(1);
+      expect(focused(await from(columns - 1, { press: 'ArrowRight' }))).to.equal(columns - 1);
+    });
+
+    it('ArrowLeft goes to the previous module, and stops at the first', async () => {
+      expect(focused(await from(2, { press: 'ArrowLeft' }))).to.equal(1);
+      expect(focused(await from(columns, { press: 'ArrowLeft' }))).to.equal(columns);
+    });
+
+    it('ArrowDown goes to the next item, also into the next theme', async () => {
+      expect(focused(await from(1, { press: 'ArrowDown' }))).to.equal(columns + 1);
+      // The last item of the first theme, then the first item of the second.
+      const first = realFramework.themes[0];
+      const lastRow = first.behaviours.length + first.qualities.length - 1;
+      const map = await from(lastRow * columns, { press: 'ArrowDown' });
+      expect(focused(map)).to.equal((lastRow + 1) * columns);
+      expect(root(map).getElementById(boxes(map)[focused(map)].getAttribute('aria-describedby')!)!.id).to.match(new RegExp(`^row-${realFramework.themes[1].id}-0$`));
+    });
+
+    it('ArrowUp goes to the previous item, and stops at the first', async () => {
+      expect(focused(await from(columns + 1, { press: 'ArrowUp' }))).to.equal(1);
+      expect(focused(await from(1, { press: 'ArrowUp' }))).to.equal(1);
+    });
+
+    it('Home goes to the first module of the item', async () => {
+      expect(focused(await from(columns + 2, { press: 'Home' }))).to.equal(columns);
+    });
+
+    it('End goes to the last module of the item', async () => {
+      expect(focused(await from(columns + 1, { press: 'End' }))).to.equal(2 * columns - 1);
+    });
+
+    it('Ctrl+Home goes to the first box', async () => {
+      expect(focused(await from(5 * columns + 2, ...ctrl('Home')))).to.equal(0);
+    });
+
+    it('Ctrl+End goes to the last box', async () => {
+      expect(focused(await from(columns + 1, ...ctrl('End')))).to.equal(27 * columns - 1);
+    });
+
+    it('Enter ticks and clears a box, as Space does', async () => {
+      const map = await mount(clone(example), true);
+      const events: LpcProgrammeChangeEvent[] = [];
+      map.addEventListener('lpc-programme-change', (event) => events.push(event));
+      const box = boxes(map)[0];
+      const was = box.checked;
+      box.focus();
+      await sendKeys({ press: 'Enter' });
+      await map.updateComplete;
+      expect(boxes(map)[0].checked).to.equal(!was);
+      expect(events.map((e) => e.detail.covered)).to.deep.equal([!was]);
+      await sendKeys({ press: 'Enter' });
+      await map.updateComplete;
+      expect(events.map((e) => e.detail.covered)).to.deep.equal([!was, was]);
+    });
+
+    it('swaps Left and Right in right-to-left text', async () => {
+      const host = await fixture(html`<div dir="rtl"><lpc-framework .framework=${realFramework}><lpc-programme-map .programme=${clone(example)} editable></lpc-programme-map></lpc-framework></div>`);
+      const map = host.querySelector('lpc-programme-map') as LpcProgrammeMap;
+      await map.updateComplete;
+      await map.updateComplete;
+      boxes(map)[1].focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(map)).to.equal(2);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
+import { gridStrategy, RovingFocusController } from '../../controllers/roving-focus.js';
 import { programmeCoverage, programmeFileName, setModuleItem, validateProgramme } from '../../core/programme.js';
 import type { Framework, Problem, Programme, ProgrammeModule } from '../../core/types.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
@@ -69,6 +70,27 @@ export class LpcProgrammeMap extends LitElement {
   @state() protected loading = false;
 
   #loadToken = 0;
+
+  /** The editing grid: one tab stop, the WAI-ARIA grid keys between its boxes (row by row, a column per module). */
+  #roving = new RovingFocusController(this, {
+    items: () => this.#boxes(),
+    strategy: gridStrategy(() => {
+      const columns = this.current?.modules.length ?? 0;
+      return { columns, rows: columns ? this.#boxes().length / columns : 0 };
+    }),
+    // Space and Enter tick or clear the box (a checkbox alone takes only Space).
+    onActivate: (index) => this.#boxes()[index]?.click(),
+  });
+
+  #boxes(): HTMLInputElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('.matrix input[type="checkbox"]')];
+  }
+
+  /** A box focused by pointer or by Tab becomes the grid's tab stop, so Tab comes back to it. */
+  #onGridFocusin = (event: FocusEvent): void => {
+    const index = this.#boxes().indexOf(event.target as HTMLInputElement);
+    if (index >= 0 && index !== this.#roving.active) this.#roving.active = index;
+  };
 
   /** The programme as it stands, with the user's edits; `undefined` until a valid one is loaded. */
   get value(): Programme | undefined {
@@ -177,7 +199,9 @@ export class LpcProgrammeMap extends LitElement {
           ${coverage.covered} of the framework's ${coverage.total} items are covered by at least one of the ${programme.modules.length} modules;
           ${coverage.uncovered.length} ${coverage.uncovered.length === 1 ? 'item is' : 'items are'} not covered.
         </p>
-        ${renderMatrix({ programme, coverage, level: level + 1, editable: this.editable, toggle: this.#toggle })}
+        ${renderMatrix({
+          programme, coverage, level: level + 1, editable: this.editable, toggle: this.#toggle, keydown: this.#roving.handleKeydown, focusin: this.#onGridFocusin,
+        })}
         ${renderModules(coverage, level + 1)}
         ${renderGaps(coverage, level + 1)}
         ${this.#renderActions()}

@@ -10,17 +10,22 @@ export interface MatrixView {
   level: number;
   editable: boolean;
   toggle: (module: ProgrammeModule, itemId: string, event: Event) => void;
+  /** The editing grid's keyboard (one tab stop, arrow keys between boxes) and focus, for the roving-focus controller. */
+  keydown: (event: KeyboardEvent) => void;
+  focusin: (event: FocusEvent) => void;
 }
 
-export function renderMatrix({ programme, coverage, level, editable, toggle }: MatrixView): TemplateResult {
+export function renderMatrix({ programme, coverage, level, editable, toggle, keydown, focusin }: MatrixView): TemplateResult {
   const columns = programme.modules.length + 1;
   return html`
     ${programmeHeading(level, 'Modules against themes and items', 'matrix-heading')}
     ${editable
-      ? html`<p class="hint" id="matrix-hint">Tick a box to say a module covers an item; clear it to say it does not. Use Tab to move between boxes and Space to tick.</p>`
+      ? html`<p class="hint" id="matrix-hint">Tick a box to say a module covers an item; clear it to say it does not. Use the arrow keys to move between boxes (Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last box) and Space or Enter to tick or clear one.</p>`
       : nothing}
     <div class="table-wrap">
-      <table part="matrix" class="matrix" aria-labelledby="matrix-heading" aria-describedby=${editable ? 'matrix-hint' : nothing}>
+      <table part="matrix" class="matrix" aria-labelledby="matrix-heading"
+        role=${editable ? 'grid' : nothing} aria-describedby=${editable ? 'matrix-hint' : nothing}
+        @keydown=${editable ? keydown : nothing} @focusin=${editable ? focusin : nothing}>
         <thead>
           <tr>
             <th scope="col">Theme and item</th>
@@ -51,6 +56,7 @@ export function renderMatrix({ programme, coverage, level, editable, toggle }: M
                             ? html`<label class="cell">
                                 <input
                                   type="checkbox"
+                                  tabindex="-1"
                                   .checked=${covered}
                                   aria-describedby=${rowId}
                                   @change=${(event: Event) => toggle(module, entry.item.id, event)}
