@@ -4,6 +4,9 @@
  * checks answers before it asks for `next`, renders `state.page`, and moves focus.
  */
 
+import { unansweredItems } from './response.js';
+import type { Draft, Framework } from './types.js';
+
 /** The pages of the questionnaire. `theme` pages are numbered over all the framework's themes. */
 export type Page = { kind: 'start' } | { kind: 'theme'; index: number } | { kind: 'check' } | { kind: 'confirmation' };
 
@@ -74,6 +77,11 @@ export function nextFlow(state: FlowState, event: FlowEvent, themeCount: number)
       if (page.kind !== 'check') return state;
       return { ...state, submit: { status: 'failed', message: event.message } };
   }
+}
+
+/** Where "Continue" with saved answers starts: the first theme with an unanswered item, or -1 (all answered: check). */
+export function resumeTheme(draft: Draft | undefined, framework: Framework): number {
+  return framework.themes.findIndex((theme) => unansweredItems(draft, framework, theme).length > 0);
 }
 
 /** Whether two pages are the same page. */

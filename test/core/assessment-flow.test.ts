@@ -1,6 +1,9 @@
 // Runs in Node and in Chromium.
 import { expect } from 'chai';
-import { initialFlow, nextFlow, samePage, type FlowEvent, type FlowState, type Page } from '../../src/core/assessment-flow.js';
+import { initialFlow, nextFlow, resumeTheme, samePage, type FlowEvent, type FlowState, type Page } from '../../src/core/assessment-flow.js';
+import { allItems } from '../../src/core/framework.js';
+import type { Draft } from '../../src/core/types.js';
+import { realFramework } from '../../data/examples/frameworks.js';
 
 const THEMES = 4;
 const at = (page: Page, extra: Partial<FlowState> = {}): FlowState => ({ ...initialFlow, page, ...extra });
@@ -89,5 +92,16 @@ describe('assessment flow', () => {
     expect(samePage(theme(1), theme(1))).to.equal(true);
     expect(samePage(theme(1), theme(2))).to.equal(false);
     expect(samePage({ kind: 'check' }, { kind: 'check' })).to.equal(true);
+  });
+
+  it('continuing saved answers starts at the first theme with an unanswered item, skipping themes with nothing to rate; -1 when all are answered', () => {
+    const answered = (...themes: string[]): Draft => ({
+      schemaVersion: 1, assessmentId: 'a', respondent: 'self', framework: { id: realFramework.id, version: realFramework.version }, savedAt: 1,
+      answers: Object.fromEntries(allItems(realFramework).filter((l) => themes.includes(l.theme.id)).map((l) => [l.item.id, { value: 3, updatedAt: 1 }])),
+    });
+    expect(resumeTheme(undefined, realFramework)).to.equal(0);
+    expect(resumeTheme(answered('being'), realFramework)).to.equal(1);
+    expect(resumeTheme(answered('being', 'relating'), realFramework)).to.equal(3); // leading and visioning has no items
+    expect(resumeTheme(answered('being', 'relating', 'delivering'), realFramework)).to.equal(-1);
   });
 });

@@ -4,21 +4,17 @@ import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import { DraftController, pageDraftLoader, type DraftLoader } from '../../controllers/draft-controller.js';
 import { browserStorage, type DraftStorage, type DraftStore } from '../../core/drafts.js';
-import { responseFileName, selectAnswerMessage, unansweredItems } from '../../core/response.js';
-import type { AssessmentResponse, Framework, Respondent } from '../../core/types.js';
-import { LpcSubmitEvent } from '../../events/submit-event.js';
-import { downloadJson, jsonFileUrl } from '../../utils/download.js';
+import { resumeTheme } from '../../core/assessment-flow.js';
+import type { Framework, Respondent } from '../../core/types.js';
 import type { LpcRating } from '../rating/index.js';
 import { assessmentStyles } from './assessment.styles.js';
 import { DEFAULT_GROUPS, type RaterGroup } from './groups.js';
 import { FlowController } from './flow-controller.js';
-import { renderCheckPage } from './pages/check.js';
-import { renderConfirmationPage } from './pages/confirmation.js';
-import { renderStartPage } from './pages/start.js';
+import { SubmitController } from './submit-controller.js';
+import { renderPage } from './pages/index.js';
 import { renderStorageWarning } from './pages/storage-warning.js';
-import { ratingId, renderThemePage } from './pages/theme.js';
-import { postResponse, prepareResponse, sendToCollector } from './submit.js';
-import { CollectorLink, refusal, respondentFrom, type Respondent360 } from './collector-link.js';
+import { startErrors, themeErrors } from './page-checks.js';
+import { CollectorLink, draftStorageFor, respondentFrom, type Respondent360 } from './collector-link.js';
 import { renderLinkPage } from './pages/link.js';
 import type { AssessmentView, Page, PageError } from './view.js';
 
@@ -105,25 +101,24 @@ export class LpcAssessment extends LitElement {
   framework?: Framework;
 
   @state() protected errors: PageError[] = [];
-  @state() protected confirmation?: AssessmentView['confirmation'];
 
   readonly #link = new CollectorLink(this);
-  readonly #drafts = new DraftController(this, () => {
-    const who = this.#who;
-    return { assessmentId: who?.assessmentId, respondent: who?.respondent, link: who?.link, storage: this.#storage, loader: this.drafts };
-  });
+  readonly #drafts = new DraftController(this, () => ({ ...this.#who, storage: this.#storage, loader: this.drafts }));
   /** Which page shows and where a submission stands (core/assessment-flow). */
   readonly #flow = new FlowController(this, {
     themeCount: () => this.framework?.themes.length ?? 0,
     historyKey: () => `${this.#who?.assessmentId}\n${this.#who?.respondent}`,
-    focusField: (id) => this.#focusField(id),
     onMove: (page) => {
       this.errors = [];
-      if (page.kind !== 'check' && page.kind !== 'confirmation') this.#pending = undefined;
+      if (page.kind !== 'check' && page.kind !== 'confirmation') this.#submit.pending = undefined;
     },
   });
-  /** The response of the last submit, sent again by "Try again" (same id) until answers change. */
-  #pending: AssessmentResponse | undefined;
+  readonly #submit = new SubmitController(this, this.#flow, {
+    context: () => ({ ...this.#who!, store: this.#drafts.store!, framework: this.framework!, relationship: this.#relationship, linked: this.#link.state.status === 'ready' }),
+    showErrors: (errors) => this.#showErrors(errors),
+    clearErrors: () => (this.errors = []),
+    refuse: (state) => this.#link.refuse(state),
+  });
 
   /** The current page, for hosts and tests. */
   get currentPage(): Page {
@@ -133,11 +128,6 @@ export class LpcAssessment extends LitElement {
   /** The draft store this element writes to. */
   get store(): DraftStore | undefined {
     return this.#drafts.store;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.confirmation?.fileUrl) URL.revokeObjectURL(this.confirmation.fileUrl);
   }
 
   /**
@@ -150,10 +140,7 @@ export class LpcAssessment extends LitElement {
 
   /** The host delivered the response itself (after cancelling `lpc-submit`): remove the draft, confirm. */
   complete(): void {
-    this.#drafts.store?.clear();
-    this.#pending = undefined;
-    this.confirmation = { sent: true, fileName: '' };
-    this.#flow.move({ type: 'sent' });
+    this.#submit.complete(this.#drafts.store);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,33 +160,13 @@ export class LpcAssessment extends LitElement {
     return respondentFrom(this.#link.state, { assessmentId, respondent: respondent === 'rater' ? 'rater' : 'self', relationship, subjectName, groups, includeSupplementary });
   }
 
-  /**
-   * Where this person's draft is kept. A collector link keys it by the link; without Web Crypto the
-   * link cannot be hashed, so answers stay on the page. A rater without a link (file mode) keeps it
-   * in the tab's sessionStorage: it outlives reloads but not the tab, so the next person on the same
-   * browser profile can neither see nor continue nor send it.
-   */
+  /** Where this person's draft is kept (collector-link.ts). */
   get #storage(): DraftStorage | null | undefined {
-    const linked = this.#link.state.status === 'ready';
-    if (linked && !this.#who?.link) return null;
-    if (!linked && this.storage === undefined && this.#who?.respondent === 'rater') return browserStorage('session');
-    return this.storage;
+    return draftStorageFor(this.#link.state, this.#who, this.storage);
   }
 
   get #relationship(): string | undefined {
     return this.#who?.relationship || this.#drafts.store?.relationship;
-  }
-
-  get #askRelationship(): boolean {
-    return this.#who?.respondent === 'rater' && !this.#who.relationship;
-  }
-
-  async #focusField(id: string): Promise<void> {
-    const field = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    if (!field) return;
-    await (field as Partial<LpcRating>).updateComplete;
-    field.scrollIntoView?.({ block: 'center' });
-    field.focus();
   }
 
   #showErrors(errors: PageError[]): void {
@@ -209,74 +176,23 @@ export class LpcAssessment extends LitElement {
 
   /** Checks the relationship (raters) before leaving the start page. */
   #startChecked(): boolean {
-    if (this.#askRelationship && !this.#relationship) {
-      this.#showErrors([{ targetId: 'relationship-0', message: `Select how you work with ${this.#who?.subjectName?.trim() || 'the leader'}` }]);
-      return false;
-    }
-    return true;
+    const errors = startErrors({ ...this.#who!, relationship: this.#relationship });
+    if (errors.length) this.#showErrors(errors);
+    return !errors.length;
   }
 
   /** Continue on a theme page: every item needs an answer first. */
   #next(): void {
     const page = this.#flow.state.page;
     if (page.kind !== 'theme') return;
-    const missing = unansweredItems(this.#drafts.store?.draft, this.framework!, this.framework!.themes[page.index]);
-    if (missing.length) {
-      for (const item of missing) this.renderRoot.querySelector<LpcRating>(`[id="${CSS.escape(ratingId(item.id))}"]`)?.reportValidity();
-      this.#showErrors(missing.map((item) => ({ targetId: ratingId(item.id), message: selectAnswerMessage(item) })));
+    const errors = themeErrors(this.#drafts.store?.draft, this.framework!, page.index);
+    if (!errors.length) {
+      this.#flow.move({ type: 'next' }, { user: true });
       return;
     }
-    this.#flow.move({ type: 'next' }, { user: true });
-  }
-
-  async #submit(): Promise<void> {
-    const response = prepareResponse({
-      draft: this.#drafts.store!.draft,
-      framework: this.framework!,
-      respondent: this.#who!.respondent,
-      relationship: this.#relationship,
-      pending: this.#pending,
-    });
-    if (Array.isArray(response)) {
-      this.#showErrors(response);
-      return;
-    }
-    this.#pending = response;
-    this.errors = [];
-    const event = new LpcSubmitEvent(response);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return; // the host takes over; the draft stays until it calls complete()
-    const { collector, token, endpoint } = this;
-    const linked = this.#link.state.status === 'ready';
-    if (!linked && !endpoint) {
-      this.confirmation = { sent: false, fileUrl: jsonFileUrl(response), fileName: this.#fileName(undefined, response) };
-      this.#flow.move({ type: 'sent' });
-      return;
-    }
-    this.#flow.move({ type: 'send' });
-    const options = { timeoutMs: this.timeout, retryDelaysMs: this.retryDelays };
-    const outcome = linked ? await sendToCollector(collector!, token!, response, options) : await postResponse(endpoint!, response, options);
-    if (outcome.ok) {
-      this.#drafts.store!.clear();
-      this.#pending = undefined;
-      this.confirmation = { sent: true, fileName: '' };
-      this.#flow.move({ type: 'sent' });
-      return;
-    }
-    const refused = linked ? refusal(outcome.status, outcome.message) : undefined;
-    if (refused?.status === 'refused') this.#link.refuse(refused); // used, closed or unknown: the draft stays in this browser
-    this.#flow.move({ type: 'failed', message: outcome.message });
-    this.#flow.focusAfterRender({ kind: 'errors' });
-  }
-
-  /** `…-self-…` or `…-<group>-…`, with a short response id, so files saved in one folder never clash. */
-  #fileName(kind?: 'draft', response?: AssessmentResponse): string {
-    const who = this.#who!.respondent === 'rater' ? this.#relationship ?? 'rater' : 'self';
-    return responseFileName(this.#who!.assessmentId, who, kind, response?.id);
-  }
-
-  #download(data: unknown, kind?: 'draft'): void {
-    downloadJson(this.renderRoot as ShadowRoot, this.#fileName(kind, kind ? undefined : (data as AssessmentResponse)), data);
+    // Each rating shows its own error as well as the summary.
+    for (const { targetId } of errors) this.renderRoot.querySelector<LpcRating>(`[id="${CSS.escape(targetId)}"]`)?.reportValidity();
+    this.#showErrors(errors);
   }
 
   #view(framework: Framework, store: DraftStore): AssessmentView {
@@ -288,21 +204,15 @@ export class LpcAssessment extends LitElement {
       drafts: this.drafts,
       ...this.#who!,
       relationship: this.#relationship,
-      askRelationship: this.#askRelationship,
       sends: !!this.endpoint || this.#link.state.status === 'ready',
       keptFor: this.#who?.link ? 'link' : this.#storage === browserStorage('session') ? 'tab' : 'browser',
       errors: this.errors,
       sending: submit.status === 'sending',
       sendError: submit.status === 'failed' ? submit.message : undefined,
-      confirmation: this.confirmation,
+      confirmation: this.#submit.confirmation,
       actions: {
         start: () => this.#startChecked() && this.#flow.move({ type: 'start' }, { user: true }),
-        resume: () => {
-          if (!this.#startChecked()) return;
-          const draft = store.draft;
-          const theme = framework.themes.findIndex((t) => unansweredItems(draft, framework, t).length > 0);
-          this.#flow.move({ type: 'start', theme }, { user: true });
-        },
+        resume: () => this.#startChecked() && this.#flow.move({ type: 'start', theme: resumeTheme(store.draft, framework) }, { user: true }),
         restart: () => {
           store.discard();
           this.#flow.focusAfterRender({ kind: 'heading' });
@@ -314,27 +224,13 @@ export class LpcAssessment extends LitElement {
         next: () => this.#next(),
         back: () => this.#flow.move({ type: 'back' }, { user: true }),
         change: (page, focusId) => this.#flow.move({ type: 'change', page }, { user: true, focus: focusId ? { kind: 'field', id: focusId } : undefined }),
-        submit: () => void this.#submit(),
-        downloadResponse: () => this.#pending && this.#download(this.#pending),
-        downloadDraft: () => this.#download(store.draft ?? {}, 'draft'),
+        submit: () => void this.#submit.submit(),
+        downloadResponse: () => this.#submit.downloadResponse(),
+        downloadDraft: () => this.#submit.downloadDraft(),
         fileSaved: () => store.clear(),
-        focusField: (id) => void this.#focusField(id),
+        focusField: (id) => void this.#flow.focusField(id),
       },
     };
-  }
-
-  #renderPage(view: AssessmentView) {
-    const page = this.#flow.state.page;
-    switch (page.kind) {
-      case 'start':
-        return renderStartPage(view);
-      case 'theme':
-        return renderThemePage(view, Math.min(page.index, view.framework.themes.length - 1));
-      case 'check':
-        return renderCheckPage(view);
-      case 'confirmation':
-        return renderConfirmationPage(view);
-    }
   }
 
   protected override render() {
@@ -343,8 +239,9 @@ export class LpcAssessment extends LitElement {
     const framework = this.framework;
     const store = this.#drafts.store;
     if (!framework || !store) return html`<p class="status" role="status">Loading the assessment…</p>`;
-    const warning = this.#flow.state.page.kind === 'confirmation' ? '' : renderStorageWarning(store, () => this.#download(store.draft ?? {}, 'draft'));
-    return html`<div class="assessment" part="base">${warning} ${this.#renderPage(this.#view(framework, store))}</div>`;
+    const page = this.#flow.state.page;
+    const warning = page.kind === 'confirmation' ? '' : renderStorageWarning(store, () => this.#submit.downloadDraft());
+    return html`<div class="assessment" part="base">${warning} ${renderPage(page, this.#view(framework, store))}</div>`;
   }
 }
 

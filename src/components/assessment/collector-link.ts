@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getMe, type Me } from '../../client/collector.js';
+import { browserStorage, type DraftStorage } from '../../core/drafts.js';
 
 /** Where a person's link to the collector stands. */
 export type LinkState =
@@ -131,6 +132,8 @@ export interface Respondent360 {
   respondent: 'self' | 'rater';
   /** The rater's group, fixed by the link or given by the host; else chosen on the start page. */
   relationship: string | undefined;
+  /** A rater whose group is neither fixed nor given: it is asked on the start page. */
+  askRelationship: boolean;
   subjectName: string | undefined;
   groups: readonly { id: string; label: string; hint?: string }[];
   includeSupplementary: boolean;
@@ -141,8 +144,8 @@ export interface Respondent360 {
 }
 
 /** Resolves who is answering once the link is known; `undefined` while it is not (no draft is opened then). */
-export function respondentFrom(state: LinkState, host: Omit<Respondent360, 'link' | 'groupMinimum'>): Respondent360 | undefined {
-  if (state.status === 'none') return { ...host, link: undefined, groupMinimum: undefined };
+export function respondentFrom(state: LinkState, host: Omit<Respondent360, 'link' | 'groupMinimum' | 'askRelationship'>): Respondent360 | undefined {
+  if (state.status === 'none') return { ...host, askRelationship: host.respondent === 'rater' && !host.relationship, link: undefined, groupMinimum: undefined };
   if (state.status !== 'ready') return undefined;
   const { me, link } = state;
   const rater = me.role === 'rater' ? me.rater : undefined;
@@ -150,10 +153,24 @@ export function respondentFrom(state: LinkState, host: Omit<Respondent360, 'link
     assessmentId: me.assessment.id,
     respondent: rater ? 'rater' : 'self',
     relationship: rater?.group,
+    askRelationship: !!rater && !rater.group,
     subjectName: me.assessment.leaderName,
     groups: rater ? [{ id: rater.group, label: rater.groupLabel }] : [],
     includeSupplementary: me.assessment.includeSupplementary,
     link: link || undefined,
     groupMinimum: rater?.minimum,
   };
+}
+
+/**
+ * Where this person's draft is kept. A collector link keys it by the link; without Web Crypto the
+ * link cannot be hashed, so answers stay on the page. A rater without a link (file mode) keeps it
+ * in the tab's sessionStorage: it outlives reloads but not the tab, so the next person on the same
+ * browser profile can neither see nor continue nor send it. Else the host's `storage`.
+ */
+export function draftStorageFor(state: LinkState, who: Respondent360 | undefined, storage: DraftStorage | null | undefined): DraftStorage | null | undefined {
+  const linked = state.status === 'ready';
+  if (linked && !who?.link) return null;
+  if (!linked && storage === undefined && who?.respondent === 'rater') return browserStorage('session');
+  return storage;
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { initialFlow, nextFlow, samePage, type FlowEvent, type FlowState, type Page } from '../../core/assessment-flow.js';
 import { LpcPageChangeEvent } from '../../events/page-change-event.js';
 import { PageHistory } from './page-history.js';
@@ -16,8 +16,6 @@ export interface FlowOptions {
   themeCount(): number;
   /** Names this assessment's history entries. */
   historyKey(): string;
-  /** Moves focus to a field of the page (a rating, a radio). */
-  focusField(id: string): Promise<void>;
   /** After each move to another page. */
   onMove(page: Page): void;
 }
@@ -52,8 +50,17 @@ export class FlowController implements ReactiveController {
     const target = this.#focus;
     if (!target) return;
     this.#focus = undefined;
-    if (target.kind === 'field') await this.options.focusField(target.id);
+    if (target.kind === 'field') await this.focusField(target.id);
     else this.host.renderRoot.querySelector<HTMLElement>(target.kind === 'errors' ? '.error-summary' : '.page-heading')?.focus();
+  }
+
+  /** Moves focus to a field of the page (a rating, a radio), once it has rendered, scrolled into view. */
+  async focusField(id: string): Promise<void> {
+    const field = this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    if (!field) return;
+    await (field as Partial<ReactiveElement>).updateComplete;
+    field.scrollIntoView?.({ block: 'center' });
+    field.focus();
   }
 
   /** Focuses `target` after the next render. */

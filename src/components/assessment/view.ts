@@ -58,6 +58,6 @@ export interface AssessmentView {
 }
 
 /** The rater's or the leader's name, in words. */
-export function subjectWords(view: AssessmentView): string {
+export function subjectWords(view: Pick<AssessmentView, 'subjectName'>): string {
   return view.subjectName?.trim() || 'the leader';
 }
