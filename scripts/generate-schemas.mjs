@@ -80,8 +80,32 @@ writeFileSync(
     Object.entries(compact).map(([name, schema]) => `export const ${name}: Schema = ${JSON.stringify(schema)};\n`).join('') +
     TYPES.map(({ name }) => `/** Top-level properties every ${name.replace('Schema', '')} file has. */\nexport const ${name.replace('Schema', 'Required')}: readonly string[] = ${JSON.stringify(compact[name].required ?? [])};\n`).join(''),
 );
+// Fast checks for aggregate()'s valid path (src/core/response-check.ts): a response but for its
+// answers (the caller checks each answer with the framework's lookups), and one answer.
+const response = compact.responseSchema;
+const QUICK = [
+  {
+    name: 'quickCheckResponseOutsideAnswers',
+    schema: { ...response, properties: { ...response.properties, answers: withoutItems(response.properties.answers) } },
+    doc: 'Fast check of an AssessmentResponse in everything but each entry of `answers` (the list itself is checked).',
+  },
+  {
+    name: 'quickCheckAnswer',
+    // With its definitions only when it refers to them, so it compiles to the same function as in checkResponse.
+    schema: JSON.stringify(response.definitions.Answer).includes('"$ref"') ? { ...response.definitions.Answer, definitions: response.definitions } : response.definitions.Answer,
+    doc: 'Fast check of one answer of an AssessmentResponse.',
+  },
+];
+function withoutItems(schema) {
+  const { items, ...rest } = schema;
+  if (!items) throw new Error('the response schema\'s answers have no items schema');
+  return rest;
+}
 writeFileSync(
   join(outRoot, 'src/generated/validators.ts'),
-  header + '/* eslint-disable */\n' + compileValidators(TYPES.map(({ type, name, check }) => ({ name: check, schema: compact[name], doc: `Checks a value against the ${type} schema.` }))),
+  header + '/* eslint-disable */\n' + compileValidators([
+    ...TYPES.map(({ type, name, check }) => ({ name: check, schema: compact[name], doc: `Checks a value against the ${type} schema.` })),
+    ...QUICK.map((root) => ({ ...root, quick: true })),
+  ]),
 );
 console.log(`schemas written to ${outRoot}`);

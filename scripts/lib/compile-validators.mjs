@@ -64,7 +64,8 @@ const TYPE_TEST = {
 };
 
 /**
- * @param roots Array of { name, schema } (each schema with its own `definitions`)
+ * @param roots Array of { name, schema, doc, quick } (each schema with its own `definitions`); with
+ *   `quick`, the export is the fast check alone (`(value) => boolean`), for a caller's fast path
  * @returns TypeScript source text
  */
 export function compileValidators(roots) {
@@ -223,8 +224,14 @@ export function compileValidators(roots) {
     return out;
   }
 
-  const exports = roots.map(({ name, schema, doc }) => {
+  const exports = roots.map(({ name, schema, doc, quick }) => {
     const fn = compile(schema, schema, name);
+    if (quick) {
+      // The fast check alone: no errors, no allocation. It may say false for a value the full check
+      // accepts (see fastObject), so a caller treats false as "check it fully", never as "invalid".
+      return `/** ${doc} True only when the value is valid; false means "not shown valid here": check it fully. */\n` +
+        `export function ${name}(value: unknown): boolean {\n  prototypeHasKeys = hasEnumerableKeys(Object.prototype);\n  return ${fn}(value, '', null);\n}\n`;
+    }
     return `/** ${doc} Returns every error found, in Ajv's shape; an empty list when the value is valid. */\n` +
       `export function ${name}(value: unknown): SchemaError[] {\n  prototypeHasKeys = hasEnumerableKeys(Object.prototype);\n  if (${fn}(value, '', null)) return [];\n  const errors: SchemaError[] = [];\n  ${fn}(value, '', errors);\n  return errors;\n}\n`;
   });

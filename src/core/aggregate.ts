@@ -215,23 +215,37 @@ export interface AggregateResult {
   margin: number;
 }
 
-/** A valid response, with what the later steps read from it kept beside it (read while it is hot). */
+/**
+ * The valid responses, in input order, as parallel lists (no object per response): entry `k` is
+ * `responses[k]`, read from a file named `names[k]`, with its answers in the sink at positions
+ * `[starts[k], starts[k + 1])`, and `comments[k]` set when any answer has a comment.
+ */
 interface Accepted {
-  name: string;
-  response: AssessmentResponse;
-  id: string;
-  assessmentId: string;
-  /** Its answers in the sink: positions `[start, end)`. */
-  start: number;
-  end: number;
-  /** Whether any answer has a comment. */
-  comments: boolean;
+  responses: AssessmentResponse[];
+  names: string[];
+  starts: Int32Array;
+  comments: Uint8Array;
+}
+
+/** What acceptResponses decides: the entries used (as positions in `Accepted`) and the files left out. */
+interface Acceptance {
+  valid: Accepted;
+  rejected: RejectedResponse[];
+  /** The self response used, or -1. */
+  self: number;
+  /** The raters' responses used, in input order. */
+  raters: number[];
+  assessmentId: string | null;
+  used: number;
 }
 
 /** Validates every input; bad ones are listed, never thrown. Valid answers go to `sink`. */
-function acceptResponses(framework: Framework, inputs: ResponseInput[], options: AggregateOptions, sink: AnswerSink) {
+function acceptResponses(framework: Framework, inputs: ResponseInput[], options: AggregateOptions, sink: AnswerSink): Acceptance {
   const rejected: RejectedResponse[] = [];
-  const valid: Accepted[] = [];
+  const responses: AssessmentResponse[] = [];
+  const names: string[] = [];
+  const starts = new Int32Array(inputs.length + 1);
+  const comments = new Uint8Array(inputs.length);
   for (const input of inputs) {
     const name = String(input?.name ?? 'unnamed file');
     if (typeof input?.error === 'string') {
@@ -251,58 +265,79 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
     sink.comments = false;
     const result = checkResponseFile(json, framework, sink);
     if (result.ok) {
-      const response = result.value;
-      valid.push({ name, response, id: response.id, assessmentId: response.assessmentId, start, end: sink.length, comments: sink.comments });
+      comments[responses.length] = sink.comments ? 1 : 0;
+      starts[responses.length] = start;
+      responses.push(result.value);
+      names.push(name);
     } else {
       sink.length = start; // drop the answers of an invalid file
       rejected.push({ name, kind: 'invalid', problems: result.problems });
     }
   }
+  const count = responses.length;
+  starts[count] = sink.length;
 
-  // Duplicates: the same response id twice is one response (e.g. a file loaded twice).
-  const byId = new Map<string, Accepted>();
-  const unique: Accepted[] = [];
-  for (const entry of valid) {
-    const first = byId.get(entry.id);
-    if (first) {
+  // Duplicates: the same response id twice is one response (e.g. a file loaded twice). Then the
+  // responses per assessment, counted a run of equal ids at a time (a batch is mostly one assessment).
+  const firstWithId = new Map<string, number>();
+  const unique = new Uint8Array(count);
+  const tally = new Map<string, number>();
+  let run: string | null = null;
+  let runLength = 0;
+  for (let k = 0; k < count; k++) {
+    const response = responses[k];
+    const first = firstWithId.get(response.id);
+    if (first !== undefined) {
       rejected.push({
-        name: entry.name,
+        name: names[k],
         kind: 'duplicate',
-        problems: [{ path: '/id', message: `Same response id as "${first.name}", so it was counted once.` }],
+        problems: [{ path: '/id', message: `Same response id as "${names[first]}", so it was counted once.` }],
       });
+      continue;
+    }
+    firstWithId.set(response.id, k);
+    unique[k] = 1;
+    if (response.assessmentId === run) {
+      runLength++;
     } else {
-      byId.set(entry.id, entry);
-      unique.push(entry);
+      if (run !== null) tally.set(run, (tally.get(run) ?? 0) + runLength);
+      run = response.assessmentId;
+      runLength = 1;
+    }
+  }
+  if (run !== null) tally.set(run, (tally.get(run) ?? 0) + runLength);
+
+  // One assessment at a time: the one asked for, or the one most responses answer.
+  const assessmentId = options.assessmentId ?? ([...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null);
+  const selves: number[] = [];
+  const raters: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if (!unique[k]) continue;
+    const response = responses[k];
+    if (response.assessmentId !== assessmentId) {
+      rejected.push({
+        name: names[k],
+        kind: 'other-assessment',
+        problems: [{ path: '/assessmentId', message: `This response is for assessment "${response.assessmentId.slice(0, 120)}", not "${assessmentId}". Load it in its own report.` }],
+      });
+    } else if (response.respondent === 'self') {
+      selves.push(k);
+    } else if (response.respondent === 'rater') {
+      raters.push(k);
     }
   }
 
-  // One assessment at a time: the one asked for, or the one most responses answer.
-  const tally = new Map<string, number>();
-  for (const { assessmentId } of unique) tally.set(assessmentId, (tally.get(assessmentId) ?? 0) + 1);
-  const assessmentId = options.assessmentId ?? ([...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null);
-  const sameAssessment = unique.filter((entry) => {
-    if (entry.assessmentId === assessmentId) return true;
-    rejected.push({
-      name: entry.name,
-      kind: 'other-assessment',
-      problems: [{ path: '/assessmentId', message: `This response is for assessment "${entry.assessmentId.slice(0, 120)}", not "${assessmentId}". Load it in its own report.` }],
-    });
-    return false;
-  });
-
   // One self response: the latest submitted counts.
-  const selves = sameAssessment.filter((entry) => entry.response.respondent === 'self')
-    .sort((a, b) => Date.parse(b.response.submittedAt) - Date.parse(a.response.submittedAt));
+  if (selves.length > 1) selves.sort((a, b) => Date.parse(responses[b].submittedAt) - Date.parse(responses[a].submittedAt));
   for (const extra of selves.slice(1)) {
     rejected.push({
-      name: extra.name,
+      name: names[extra],
       kind: 'second-self',
-      problems: [{ path: '/respondent', message: `There is a later self response ("${selves[0].name}"); only the latest is used.` }],
+      problems: [{ path: '/respondent', message: `There is a later self response ("${names[selves[0]]}"); only the latest is used.` }],
     });
   }
-  const self = selves[0];
-  const raters = sameAssessment.filter((entry) => entry.response.respondent === 'rater');
-  return { rejected, self, raters, assessmentId, used: raters.length + (self ? 1 : 0) };
+  const self = selves.length ? selves[0] : -1;
+  return { valid: { responses, names, starts, comments }, rejected, self, raters, assessmentId, used: raters.length + (self >= 0 ? 1 : 0) };
 }
 
 /** Groups in a stable order: the known ones first, then any a host added, alphabetically. */
@@ -410,12 +445,11 @@ function meanOf(values: number[]): number | null {
 /** Who responded, with each group's note. */
 function summariseRespondents(
   self: boolean,
-  raters: AssessmentResponse[],
+  raters: number,
+  counts: Map<string, number>,
   minimums: Minimums,
   invited: number | undefined,
 ): RespondentSummary {
-  const counts = new Map<string, number>();
-  for (const rater of raters) counts.set(rater.relationship!, (counts.get(rater.relationship!) ?? 0) + 1);
   // Mirror the item rules at the level of whole responses, for the summary's notes.
   const disclosure = discloseItem(counts, minimums);
   const groups = orderGroups(counts.keys()).map((group): GroupResponse => {
@@ -434,10 +468,10 @@ function summariseRespondents(
     }
     return { group, label: groupLabel(group), count, minimum, shown, note };
   });
-  const summary: RespondentSummary = { self, raters: raters.length, groups };
+  const summary: RespondentSummary = { self, raters, groups };
   if (typeof invited === 'number' && Number.isFinite(invited) && invited > 0) {
     summary.invited = invited;
-    summary.responseRate = raters.length / invited;
+    summary.responseRate = raters / invited;
   }
   return summary;
 }
@@ -458,15 +492,33 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const scaleValues = index.scaleValues;
   const sink = takeSink();
   const accepted = acceptResponses(framework, Array.isArray(responses) ? responses : [], options, sink);
-  const { rejected, assessmentId, used } = accepted;
-  const self = accepted.self?.response;
-  const raters = accepted.raters.map((entry) => entry.response);
+  const { rejected, assessmentId, used, valid } = accepted;
+  const self = accepted.self >= 0 ? valid.responses[accepted.self] : undefined;
 
-  // Groups in their stable order, each with a number; then one pass over every rater's answers,
-  // read from the sink the validation filled (item and scale positions, not the answer objects).
-  const respondedGroups = orderGroups(raters.map((r) => r.relationship!));
-  const groupNumber = new Map(respondedGroups.map((g, i) => [g, i]));
+  // Each rater's group, looked up once: numbered as first seen, counted, then put in the stable order.
+  const responded = new Map<string, number>(); // group -> raters, in the order first seen
+  const firstSeen = new Map<string, number>();
+  const raterGroup = new Int32Array(accepted.raters.length);
+  for (let r = 0; r < accepted.raters.length; r++) {
+    const group = valid.responses[accepted.raters[r]].relationship!;
+    let number = firstSeen.get(group);
+    if (number === undefined) {
+      number = firstSeen.size;
+      firstSeen.set(group, number);
+      responded.set(group, 0);
+    }
+    raterGroup[r] = number;
+  }
+  const perGroup = new Int32Array(firstSeen.size);
+  for (let r = 0; r < raterGroup.length; r++) perGroup[raterGroup[r]]++;
+  for (const [group, number] of firstSeen) responded.set(group, perGroup[number]);
+  const respondedGroups = orderGroups(firstSeen.keys());
   const G = respondedGroups.length;
+  const ordered = new Int32Array(G); // first-seen number -> position in respondedGroups
+  for (const [group, number] of firstSeen) ordered[number] = respondedGroups.indexOf(group);
+
+  // One pass over every rater's answers, read from the sink the validation filled (item and scale
+  // positions, not the answer objects).
   const S = scaleValues.length;
   const N = index.items.length;
   const counts = new Int32Array(N * G * S); // [item][group][scale position]
@@ -474,23 +526,27 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const rawComments: RawComment[] = [];
   const sinkItems = sink.items;
   const sinkScale = sink.scale;
-  for (const rater of accepted.raters) {
-    const group = groupNumber.get(rater.response.relationship!)!;
-    for (let a = rater.start; a < rater.end; a++) {
+  const starts = valid.starts;
+  for (let r = 0; r < accepted.raters.length; r++) {
+    const k = accepted.raters[r];
+    const group = ordered[raterGroup[r]];
+    const start = starts[k];
+    const end = starts[k + 1];
+    for (let a = start; a < end; a++) {
       const scale = sinkScale[a];
       if (scale < 0) notObserved[sinkItems[a] * G + group]++;
       else counts[(sinkItems[a] * G + group) * S + scale]++;
     }
-    if (!rater.comments) continue;
-    const answers = rater.response.answers;
+    if (!valid.comments[k]) continue;
+    const answers = valid.responses[k].answers;
     for (let a = 0; a < answers.length; a++) {
       const text = answers[a].comment?.trim();
-      if (text) rawComments.push({ item: sinkItems[rater.start + a], text, group: respondedGroups[group] });
+      if (text) rawComments.push({ item: sinkItems[start + a], text, group: respondedGroups[group] });
     }
   }
   const selfValues: Array<number | 'not-observed' | undefined> = new Array(N);
-  if (accepted.self) {
-    for (let a = accepted.self.start; a < accepted.self.end; a++) {
+  if (self) {
+    for (let a = starts[accepted.self]; a < starts[accepted.self + 1]; a++) {
       selfValues[sinkItems[a]] = sinkScale[a] < 0 ? 'not-observed' : scaleValues[sinkScale[a]];
     }
   }
@@ -605,13 +661,13 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const order = new Map(items.map((item, i) => [item, i]));
   const byGap = (a: ItemResult, b: ItemResult) => Math.abs(b.gap!) - Math.abs(a.gap!) || order.get(a)! - order.get(b)!;
 
-  const { comments, withheld } = discloseComments(rawComments, self, index, raters, minimums);
+  const { comments, withheld } = discloseComments(rawComments, self, index, responded, minimums);
   giveBackSink(sink);
   return {
     frameworkId: framework.id,
     assessmentId,
     scale: { values: [...scaleValues], labels: [...index.scaleLabels] },
-    respondents: summariseRespondents(Boolean(self), raters, minimums, options.invited),
+    respondents: summariseRespondents(Boolean(self), accepted.raters.length, responded, minimums, options.invited),
     themes,
     items,
     highest,
@@ -692,11 +748,9 @@ function discloseComments(
   raw: RawComment[],
   self: AssessmentResponse | undefined,
   index: FrameworkIndex,
-  raters: AssessmentResponse[],
+  responded: Map<string, number>,
   minimums: Minimums,
 ): { comments: ReportComment[]; withheld: number } {
-  const responded = new Map<string, number>();
-  for (const rater of raters) responded.set(rater.relationship!, (responded.get(rater.relationship!) ?? 0) + 1);
   const named = (group: string) => {
     const count = responded.get(group) ?? 0;
     if (count < minimums.group(group)) return false;

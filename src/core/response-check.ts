@@ -3,9 +3,9 @@
  * (the framework, scale and items it answers), in one pass over the answers with the framework's
  * lookups. `validateResponse` (validate.ts) is the public face. No DOM.
  */
-import { checkResponse } from '../generated/validators.js';
+import { checkResponse, quickCheckAnswer, quickCheckResponseOutsideAnswers } from '../generated/validators.js';
 import { responseRequired } from '../generated/schemas.js';
-import { indexOf, scalePositionOf } from './framework-index.js';
+import { indexOf, scalePositionOf, type FrameworkIndex } from './framework-index.js';
 import { schemaProblems, invalid, pointer, quote } from './problems.js';
 import type { AssessmentResponse, Framework, Problem, Validated } from './types.js';
 
@@ -64,6 +64,12 @@ function notAResponse(json: unknown, problems: Problem[]): Problem[] {
  * compact arrays instead of reading every answer object a second time.
  */
 export function checkResponseFile(json: unknown, framework: Framework, sink: AnswerSink | null): Validated<AssessmentResponse> {
+  const start = sink ? sink.length : 0;
+  if (provenValid(json, framework, sink)) return { ok: true, value: json as AssessmentResponse };
+  if (sink) {
+    sink.length = start; // what the fast path wrote before it gave up
+    sink.comments = false;
+  }
   const problems = schemaProblems(checkResponse, json);
   if (problems.length) return invalid(notAResponse(json, problems));
   const response = json as AssessmentResponse;
@@ -157,3 +163,103 @@ function answerProblemsWithUnknownItems(response: AssessmentResponse, framework:
   return problems;
 }
 
+
+/**
+ * Item ids and scale values known to make a valid answer, per framework index (so rebuilt with it):
+ * `{ itemId, value }` passed the schema's answer check for every item and every scale value (and
+ * "not-observed"), so an answer with exactly those two properties and values equal to them is valid
+ * by construction, with no pattern to match. `null` when some did not pass (then every answer is
+ * checked in full).
+ */
+const provenAnswers = new WeakMap<FrameworkIndex, { ids: string[] } | null>();
+
+function proofOf(index: FrameworkIndex): { ids: string[] } | null {
+  let proof = provenAnswers.get(index);
+  if (proof !== undefined) return proof;
+  const ids = index.items.map(({ item }) => item.id);
+  const values: Array<number | 'not-observed'> = [...index.scaleValues, 'not-observed'];
+  proof = ids.every((itemId) => values.every((value) => quickCheckAnswer({ itemId, value }))) ? { ids } : null;
+  provenAnswers.set(index, proof);
+  return proof;
+}
+
+/** Whether valid files answering `framework` can take the one-pass path (for tests and benches). */
+export function fastPathReady(framework: Framework): boolean {
+  return proofOf(indexOf(framework)) !== null;
+}
+
+/** Whether `Object.prototype` has enumerable properties (a for-in over a plain object would list them). */
+function prototypeHasKeys(): boolean {
+  for (const key in Object.prototype) return key !== undefined;
+  return false;
+}
+
+/**
+ * The valid path in one pass: true when the file is certainly a valid response to `framework`, its
+ * answers then written to the sink. False when it cannot tell at once (anything unusual: an unknown
+ * item, an item answered twice, a value off the scale, a schema failure, an object that is not
+ * plain); then the full check runs and finds the problems, so this never decides what a problem says.
+ *
+ * The parts other than the answers get the compiled fast check; each answer is read once: a plain
+ * object with just `itemId` and `value`, the id one of the framework's (found by trying the item after
+ * the previous answer's first, since files list items in order, then the map), the value on the scale.
+ * Both were shown valid once per framework (`proofOf`), so no pattern is matched per answer. An
+ * answer with a comment also gets the compiled answer check.
+ */
+function provenValid(json: unknown, framework: Framework, sink: AnswerSink | null): boolean {
+  const index = indexOf(framework);
+  const proof = proofOf(index);
+  if (proof === null || prototypeHasKeys()) return false;
+  try {
+    if (!quickCheckResponseOutsideAnswers(json)) return false;
+    const response = json as AssessmentResponse;
+    if (response.framework.id !== framework.id || response.framework.version !== framework.version) return false;
+    if (response.scaleId !== framework.ratingScale.id) return false;
+    if (response.respondent === 'rater' && !response.relationship) return false;
+    if (Number.isNaN(Date.parse(response.submittedAt))) return false;
+    if (index.stamp >= 0x7fffffff) {
+      index.seenIn.fill(0);
+      index.stamp = 0;
+    }
+    const stamp = ++index.stamp;
+    const { seenIn, position } = index;
+    const ids = proof.ids;
+    const answers = response.answers;
+    let next = 0;
+    let comments = false;
+    for (let i = 0; i < answers.length; i++) {
+      const answer = answers[i] as unknown as Record<string, unknown>;
+      if (typeof answer !== 'object' || answer === null || Object.getPrototypeOf(answer) !== Object.prototype) return false;
+      let keys = 0;
+      let comment = false;
+      for (const key in answer) {
+        if (key === 'itemId' || key === 'value') keys++;
+        else if (key === 'comment') comment = true;
+        else return false;
+      }
+      if (keys !== 2) return false;
+      if (comment) {
+        if (!quickCheckAnswer(answer)) return false;
+        if (answer.comment !== undefined) comments = true;
+      }
+      const id = answer.itemId;
+      const at = next < ids.length && id === ids[next] ? next : position.get(id as string);
+      if (at === undefined || seenIn[at] === stamp) return false;
+      seenIn[at] = stamp;
+      next = at + 1;
+      const value = answer.value;
+      let scale = -1;
+      if (typeof value === 'number') {
+        scale = scalePositionOf(index, value);
+        if (scale < 0) return false;
+      } else if (value !== 'not-observed') {
+        return false;
+      }
+      sink?.push(at, scale);
+    }
+    if (sink && comments) sink.comments = true;
+    return true;
+  } catch {
+    return false; // e.g. a getter that throws: the full check reports it
+  }
+}

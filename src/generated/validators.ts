@@ -4370,6 +4370,152 @@ function v103(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
+function v104(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (e === null) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v104(v, '', []);
+    let seen = 0;
+    for (const k in v) {
+      switch (k) {
+      case "$schema": {
+        const x = v["$schema"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "schemaVersion": {
+        const x = v["schemaVersion"];
+        if (x === undefined) break;
+        seen |= 64;
+        if (!v30(x, null, null)) return false;
+        break;
+      }
+      case "id": {
+        const x = v["id"];
+        if (x === undefined) break;
+        seen |= 8;
+        if (!v31(x, null, null)) return false;
+        break;
+      }
+      case "assessmentId": {
+        const x = v["assessmentId"];
+        if (x === undefined) break;
+        seen |= 2;
+        if (!v31(x, null, null)) return false;
+        break;
+      }
+      case "framework": {
+        const x = v["framework"];
+        if (x === undefined) break;
+        seen |= 4;
+        if (!v32(x, null, null)) return false;
+        break;
+      }
+      case "scaleId": {
+        const x = v["scaleId"];
+        if (x === undefined) break;
+        seen |= 32;
+        if (!v2(x, null, null)) return false;
+        break;
+      }
+      case "respondent": {
+        const x = v["respondent"];
+        if (x === undefined) break;
+        seen |= 16;
+        if (!v33(x, null, null)) return false;
+        break;
+      }
+      case "relationship": {
+        const x = v["relationship"];
+        if (x === undefined) break;
+        if (!v1(x, null, null)) return false;
+        break;
+      }
+      case "submittedAt": {
+        const x = v["submittedAt"];
+        if (x === undefined) break;
+        seen |= 128;
+        if (!v3(x, null, null)) return false;
+        break;
+      }
+      case "answers": {
+        const x = v["answers"];
+        if (x === undefined) break;
+        seen |= 1;
+        if (!v105(x, null, null)) return false;
+        break;
+      }
+      default:
+        return false;
+      }
+    }
+    return seen === 255;
+  }
+  let ok = true;
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) {
+    if (e !== null) fail(e, p!, "type", { type: "object" });
+    return false;
+  }
+  if (!required(v, p, e, REQUIRED_12)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
+    switch (k) {
+      case "$schema":
+        ok = v1(x, e && p + "/$schema", e) && ok;
+        break;
+      case "schemaVersion":
+        ok = v30(x, e && p + "/schemaVersion", e) && ok;
+        break;
+      case "id":
+        ok = v31(x, e && p + "/id", e) && ok;
+        break;
+      case "assessmentId":
+        ok = v31(x, e && p + "/assessmentId", e) && ok;
+        break;
+      case "framework":
+        ok = v32(x, e && p + "/framework", e) && ok;
+        break;
+      case "scaleId":
+        ok = v2(x, e && p + "/scaleId", e) && ok;
+        break;
+      case "respondent":
+        ok = v33(x, e && p + "/respondent", e) && ok;
+        break;
+      case "relationship":
+        ok = v1(x, e && p + "/relationship", e) && ok;
+        break;
+      case "submittedAt":
+        ok = v3(x, e && p + "/submittedAt", e) && ok;
+        break;
+      case "answers":
+        ok = v105(x, e && p + "/answers", e) && ok;
+        break;
+      default:
+        if (e === null) return false;
+        fail(e, p!, "additionalProperties", { additionalProperty: k });
+        ok = false;
+    }
+  }
+  return ok;
+}
+
+function v105(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!(Array.isArray(v))) {
+    if (e !== null) fail(e, p!, "type", { type: "array" });
+    return false;
+  }
+  if (v.length > 2000) {
+    if (e !== null) fail(e, p!, "maxItems", { limit: 2000 });
+    return false;
+  }
+  return ok;
+}
+
 /** Checks a value against the Framework schema. Returns every error found, in Ajv's shape; an empty list when the value is valid. */
 export function checkFramework(value: unknown): SchemaError[] {
   prototypeHasKeys = hasEnumerableKeys(Object.prototype);
@@ -4422,4 +4568,16 @@ export function checkProgramme(value: unknown): SchemaError[] {
   const errors: SchemaError[] = [];
   v95(value, '', errors);
   return errors;
+}
+
+/** Fast check of an AssessmentResponse in everything but each entry of `answers` (the list itself is checked). True only when the value is valid; false means "not shown valid here": check it fully. */
+export function quickCheckResponseOutsideAnswers(value: unknown): boolean {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
+  return v104(value, '', null);
+}
+
+/** Fast check of one answer of an AssessmentResponse. True only when the value is valid; false means "not shown valid here": check it fully. */
+export function quickCheckAnswer(value: unknown): boolean {
+  prototypeHasKeys = hasEnumerableKeys(Object.prototype);
+  return v35(value, '', null);
 }
