@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 
+// `.points`: the scale's points in order on one row, else stacked; never wrapped 2-2-1, which
+// breaks the order of the scale. (Comments out here are not shipped; those in the CSS would be.)
 export const ratingStyles = [
   tokens,
   focusStyles,
@@ -49,7 +51,6 @@ export const ratingStyles = [
       gap: 8px;
       margin: 0;
     }
-    /* The points in order on one row, else stacked: never wrapped 2-2-1, out of the scale's order. */
     .points {
       display: grid;
       grid-auto-flow: column;
