@@ -107,6 +107,52 @@ describe('<lpc-360-progress>', () => {
     expect(summary!.querySelector('button')!.textContent!.trim()).to.equal('Try again');
   }).timeout(8_000);
 
+  // Refs and addresses as long as real ones: side by side they need more than 320 px.
+  const longUnused: UnusedInvitation[] = [
+    { ref: 'people-who-use-services-1', group: 'people-who-use-services', contact: 'firstname.lastname@example.nhs.uk' },
+    { ref: 'peer-3', group: 'peer', contact: null },
+  ];
+  for (const [name, width, fontSize] of [['320 px', 320, ''], ['200% text', 640, '200%']] as const) {
+    it(`at ${name} both tables reflow: no sideways scrolling, every value beside its column's name`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><lpc-360-progress token="T" .me=${me} .progress=${progress()} .unused=${longUnused}></lpc-360-progress></div>`);
+      if (fontSize) wrapper.style.fontSize = fontSize;
+      const el = wrapper.firstElementChild as Lpc360Progress;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const box = el.getBoundingClientRect();
+      for (const part of ['groups', 'unused']) {
+        const region = root(el).querySelector<HTMLElement>(`[part="${part}"]`)!;
+        expect(region.scrollWidth, `${part} scrolls sideways`).to.be.at.most(region.clientWidth + 1);
+        const cells = [...region.querySelectorAll('tbody td, tfoot td')];
+        expect(cells.length).to.be.greaterThan(0);
+        for (const cell of cells) {
+          const r = cell.getBoundingClientRect();
+          expect(r.right, `${part} cell within the page`).to.be.at.most(box.right + 0.5);
+          // Rows laid out as blocks hide the column headers: each value then shows its column's name.
+          if (getComputedStyle(cell).display !== 'table-cell') {
+            expect(getComputedStyle(cell, '::before').content, `${part} cell label`).to.contain(`"${cell.getAttribute('data-label')}"`);
+          }
+        }
+      }
+      // The links never fit side by side here: they are blocks.
+      expect(getComputedStyle(root(el).querySelector('[part="unused"] tbody td')!).display).to.equal('grid');
+      const total = root(el).querySelector('[part="groups"] tfoot tr')!;
+      expect([...total.children].map((c) => `${c.getAttribute('data-label') ?? ''} ${text(c)}`.trim())).to.deep.equal(['All raters', 'Responded 2', 'Invited 6']);
+      await axeClean(el);
+    });
+  }
+
+  it('keeps the tables as tables at full width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"><lpc-360-progress token="T" .me=${me} .progress=${progress()} .unused=${longUnused}></lpc-360-progress></div>`);
+    const el = wrapper.firstElementChild as Lpc360Progress;
+    await el.updateComplete;
+    for (const part of ['groups', 'unused']) {
+      const cell = root(el).querySelector(`[part="${part}"] tbody td`)!;
+      expect(getComputedStyle(cell).display, part).to.equal('table-cell');
+      expect(getComputedStyle(cell, '::before').content, part).to.equal('none');
+    }
+  });
+
   describe('with the real collector', function () {
     this.timeout(60_000);
     before(async () => void (await getFramework('/test-collector/api/v1', { timeoutMs: 60_000 })));

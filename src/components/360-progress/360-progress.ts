@@ -7,13 +7,13 @@ import { longDate, today } from '../../core/local-date.js';
 import type { Problem } from '../../core/types.js';
 import { Lpc360ChangeEvent, type Lpc360Action } from '../../events/360-events.js';
 import { renderFieldErrorSummary, type FieldProblem } from '../../templates/form-field.js';
-import { facilitatorStyles } from '../../styles/facilitator.js';
 import { pageLink } from '../../utils/links.js';
 import { renderActions } from './progress-actions.js';
 import { loadThreeSixty } from './progress-client.js';
 import { renderReportLink, renderSummary } from './progress-summary.js';
 import { renderGroupsTable, renderUnused } from './progress-tables.js';
 import { renderUnloaded } from './progress-unloaded.js';
+import { progressStyles } from './progress.styles.js';
 
 type Busy = 'load' | 'date' | 'close' | 'release' | undefined;
 
@@ -42,7 +42,7 @@ type Busy = 'load' | 'date' | 'close' | 'release' | undefined;
  * @cssproperty --lpc-color-focus - Focus colour (NHS yellow).
  */
 export class Lpc360Progress extends LitElement {
-  static override styles = facilitatorStyles;
+  static override styles = progressStyles;
 
   /** The collector API's base URL, e.g. `/api/v1`. */
   @property({ type: String }) collector = '';
