@@ -14,7 +14,7 @@ import { SubmitController } from './submit-controller.js';
 import { renderPage } from './pages/index.js';
 import { renderStorageWarning } from './pages/storage-warning.js';
 import { startErrors, themeErrors } from './page-checks.js';
-import { CollectorLink, draftStorageFor, respondentFrom, type Respondent360 } from './collector-link.js';
+import { CollectorLink, respondentFrom, type Respondent360 } from './collector-link.js';
 import { renderLinkPage } from './pages/link.js';
 import type { AssessmentView, Page, PageError } from './view.js';
 
@@ -103,7 +103,7 @@ export class LpcAssessment extends LitElement {
   @state() protected errors: PageError[] = [];
 
   readonly #link = new CollectorLink(this);
-  readonly #drafts = new DraftController(this, () => ({ ...this.#who, storage: this.#storage, loader: this.drafts }));
+  readonly #drafts = new DraftController(this, () => ({ ...this.#who, loader: this.drafts }));
   /** Which page shows and where a submission stands (core/assessment-flow). */
   readonly #flow = new FlowController(this, {
     themeCount: () => this.framework?.themes.length ?? 0,
@@ -154,15 +154,10 @@ export class LpcAssessment extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Who is answering: from the collector link when there is one, else from the attributes. */
+  /** Who is answering and where their draft is kept: from the collector link when there is one, else from the attributes. */
   get #who(): Respondent360 | undefined {
-    const { assessmentId, respondent, relationship, subjectName, groups, includeSupplementary } = this;
-    return respondentFrom(this.#link.state, { assessmentId, respondent: respondent === 'rater' ? 'rater' : 'self', relationship, subjectName, groups, includeSupplementary });
-  }
-
-  /** Where this person's draft is kept (collector-link.ts). */
-  get #storage(): DraftStorage | null | undefined {
-    return draftStorageFor(this.#link.state, this.#who, this.storage);
+    const { assessmentId, respondent, relationship, subjectName, groups, includeSupplementary, storage } = this;
+    return respondentFrom(this.#link.state, { assessmentId, respondent: respondent === 'rater' ? 'rater' : 'self', relationship, subjectName, groups, includeSupplementary, storage });
   }
 
   get #relationship(): string | undefined {
@@ -200,12 +195,11 @@ export class LpcAssessment extends LitElement {
     return {
       framework,
       store,
-      storage: this.#storage,
       drafts: this.drafts,
       ...this.#who!,
       relationship: this.#relationship,
       sends: !!this.endpoint || this.#link.state.status === 'ready',
-      keptFor: this.#who?.link ? 'link' : this.#storage === browserStorage('session') ? 'tab' : 'browser',
+      keptFor: this.#who?.link ? 'link' : this.#who?.storage === browserStorage('session') ? 'tab' : 'browser',
       errors: this.errors,
       sending: submit.status === 'sending',
       sendError: submit.status === 'failed' ? submit.message : undefined,

@@ -141,10 +141,20 @@ export interface Respondent360 {
   link: string | undefined;
   /** The rater's group minimum when the link says it (1: their answers are shown on their own). */
   groupMinimum: number | undefined;
+  /** Where the draft is kept (see `draftStorage`). */
+  storage: DraftStorage | null | undefined;
 }
 
+/** What the host says about who is answering (its attributes), and the host's own `storage`. */
+export type HostRespondent = Omit<Respondent360, 'link' | 'groupMinimum' | 'askRelationship'>;
+
 /** Resolves who is answering once the link is known; `undefined` while it is not (no draft is opened then). */
-export function respondentFrom(state: LinkState, host: Omit<Respondent360, 'link' | 'groupMinimum' | 'askRelationship'>): Respondent360 | undefined {
+export function respondentFrom(state: LinkState, host: HostRespondent): Respondent360 | undefined {
+  const who = identify(state, host);
+  return who && { ...who, storage: draftStorage(state, who, host.storage) };
+}
+
+function identify(state: LinkState, host: HostRespondent): Omit<Respondent360, 'storage'> | undefined {
   if (state.status === 'none') return { ...host, askRelationship: host.respondent === 'rater' && !host.relationship, link: undefined, groupMinimum: undefined };
   if (state.status !== 'ready') return undefined;
   const { me, link } = state;
@@ -168,9 +178,9 @@ export function respondentFrom(state: LinkState, host: Omit<Respondent360, 'link
  * in the tab's sessionStorage: it outlives reloads but not the tab, so the next person on the same
  * browser profile can neither see nor continue nor send it. Else the host's `storage`.
  */
-export function draftStorageFor(state: LinkState, who: Respondent360 | undefined, storage: DraftStorage | null | undefined): DraftStorage | null | undefined {
+function draftStorage(state: LinkState, who: Pick<Respondent360, 'link' | 'respondent'>, storage: DraftStorage | null | undefined): DraftStorage | null | undefined {
   const linked = state.status === 'ready';
-  if (linked && !who?.link) return null;
-  if (!linked && storage === undefined && who?.respondent === 'rater') return browserStorage('session');
+  if (linked && !who.link) return null;
+  if (!linked && storage === undefined && who.respondent === 'rater') return browserStorage('session');
   return storage;
 }
