@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /** The collector: server-side only (Node). Never imported by browser code. */
-export { createCollector, BODY_LIMIT, RESPONSE_BODY_LIMIT } from './app.js';
+export { createCollector, BODY_LIMIT, PLAN_BODY_LIMIT, RESPONSE_BODY_LIMIT } from './app.js';
 export type { CollectorOptions, HostIdentity, Role } from './options.js';
 export { migrate, MIGRATIONS_DIR } from './migrate.js';
 export { openStore, type OpenStoreOptions } from './store/open.js';

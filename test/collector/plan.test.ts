@@ -1,7 +1,9 @@
 // GET/PUT /plan and POST /plan/share, against PGlite and a real PostgreSQL server.
 import { expect } from 'chai';
+import { PLAN_BODY_LIMIT } from '../../src/collector/app.js';
 import { exampleResponse } from '../../src/collector/example.js';
-import { suggestPlanItems, planItemFor } from '../../src/core/plan.js';
+import { allItems } from '../../src/core/framework.js';
+import { MAX_PLAN_ITEMS, MAX_PLAN_TEXT, planBodyBytes, suggestPlanItems, planItemFor, validatePlan } from '../../src/core/plan.js';
 import type { DevelopmentPlan } from '../../src/core/types.js';
 import { forEachDatabase, realFramework, type Harness, type Setup } from './harness.js';
 
@@ -26,6 +28,42 @@ async function planFor(h: Harness, s: Setup): Promise<DevelopmentPlan> {
     items: [{ ...item, action: 'Ask for feedback after each meeting', reviewOn: '2027-06-30' }],
   };
 }
+
+/**
+ * A valid plan at every limit of the schema: the most items (those with the longest ids), every
+ * reason, long figures, and every text full of `letter`.
+ */
+function fullPlan(s: Setup, letter: string): DevelopmentPlan {
+  const longest = allItems(realFramework)
+    .sort((a, b) => b.item.id.length + b.theme.id.length - (a.item.id.length + a.theme.id.length))
+    .slice(0, MAX_PLAN_ITEMS);
+  const text = letter.repeat(MAX_PLAN_TEXT);
+  const long = -1.2345678901234567e-300;
+  return {
+    schemaVersion: 1, assessmentId: s.id, framework: { id: realFramework.id, version: letter.repeat(40) }, updatedAt: '2026-12-02T12:00:00.000Z',
+    items: longest.map(({ item, theme }) => ({
+      itemId: item.id, themeId: theme.id, reasons: ['blind-spot', 'lowest', 'hidden-strength'],
+      figures: { self: long, allRaters: long, count: 123456789012345680000, gap: long },
+      action: text, support: text, evidence: text, reviewOn: '2027-06-30',
+    })),
+  };
+}
+
+// The most bytes a JSON character takes: control characters are written `\u0001`. (U+0000 is not
+// among them: PostgreSQL cannot keep it in text, and the collector refuses it; see below.)
+const LETTERS = ['a', 'é', 'ह', '\n', '\u0001'];
+
+describe('the largest valid plan', () => {
+  it('fits PUT /plan\'s body limit with room to spare, whatever its letters', () => {
+    for (const letter of LETTERS) {
+      const plan = fullPlan({ id: '0b7f9c2e-5d4a-4f1e-9a63-2c8d7e1f4b90' } as Setup, letter);
+      expect(validatePlan(plan, realFramework).ok, JSON.stringify(letter)).to.equal(true);
+      expect(planBodyBytes(plan) * 1.05, JSON.stringify(letter)).to.be.below(PLAN_BODY_LIMIT);
+    }
+    // The largest is about 355 kB, well over the 64 kB of the other routes.
+    expect(planBodyBytes(fullPlan({ id: '0b7f9c2e-5d4a-4f1e-9a63-2c8d7e1f4b90' } as Setup, '\u0001'))).to.be.above(350 * 1024);
+  });
+});
 
 forEachDatabase((get) => {
   describe('development plan routes', () => {
@@ -90,5 +128,29 @@ forEachDatabase((get) => {
       expect((await h.call('PUT', '/plan', { token: s.tokens.leader, body: plan })).status).to.equal(409);
       expect((await h.call('POST', '/plan/share', { token: s.tokens.leader, body: { shared: true } })).status).to.equal(409);
     });
+
+    it('takes the largest valid plan and gives it back as it was; a larger body gets 413 and changes nothing', async () => {
+      const h = get();
+      const s = await released(h);
+      for (const letter of LETTERS) {
+        const plan = fullPlan(s, letter);
+        const saved = await h.call('PUT', '/plan', { token: s.tokens.leader, body: plan });
+        expect(saved.status, `${JSON.stringify(letter)}: ${JSON.stringify(saved.body).slice(0, 300)}`).to.equal(200);
+        expect((await h.call('GET', '/plan', { token: s.tokens.leader })).body.plan).to.deep.equal(plan);
+      }
+      const kept = (await h.call('GET', '/plan', { token: s.tokens.leader })).body.plan;
+      const over = await h.call('PUT', '/plan', { token: s.tokens.leader, raw: JSON.stringify(planWithPadding(fullPlan(s, 'a'), PLAN_BODY_LIMIT + 1)) });
+      expect(over.status).to.equal(413);
+      expect(over.body.problems).to.deep.equal([{ path: '', message: `The body is larger than ${PLAN_BODY_LIMIT / 1024} kB.` }]);
+      expect((await h.call('GET', '/plan', { token: s.tokens.leader })).body.plan).to.deep.equal(kept);
+      // Other routes keep their 64 kB.
+      expect((await h.call('POST', '/plan/share', { token: s.tokens.leader, raw: JSON.stringify({ shared: true, pad: 'x'.repeat(70 * 1024) }) })).status).to.equal(413);
+    });
   });
 });
+
+/** `plan` with a `$schema` long enough to make its JSON `bytes` bytes (the schema puts no limit on it). */
+function planWithPadding(plan: DevelopmentPlan, bytes: number): DevelopmentPlan {
+  const base = new TextEncoder().encode(JSON.stringify({ $schema: '', ...plan })).length;
+  return { $schema: 'x'.repeat(bytes - base), ...plan };
+}

@@ -140,6 +140,41 @@ forEachDatabase((get) => {
     expect(({} as Record<string, unknown>).respondent).to.equal(undefined);
   });
 
+  it('text the database cannot keep (U+0000, half a surrogate pair) gets 400 at its path, not a 500 that fails every retry', async () => {
+    const h = get();
+    const s = await h.setup();
+    for (const [i, bad] of ['a\u0000b', 'a\ud800b', '\udc00'].entries()) {
+      const body = send(s, `peer-${i + 1}`);
+      body.answers[3].comment = bad;
+      const res = await h.call('POST', '/responses', { token: rater(s, `peer-${i + 1}`).token, body });
+      expect(res.status, JSON.stringify(bad)).to.equal(400);
+      expect(res.body.problems).to.deep.equal([{ path: '/answers/3/comment', message: res.body.problems[0].message }]);
+      expect(res.body.problems[0].message).to.match(/cannot be stored/);
+    }
+    const setup = await h.call('POST', '/360s', { body: setupBody({ leaderName: 'Sam\u0000', groups: [{ id: 'peer', label: '\ud800', invited: 3 }] }) });
+    expect(setup.status).to.equal(400);
+    expect(setup.body.problems.map((p: { path: string }) => p.path)).to.deep.equal(['/leaderName']); // the first in the body
+    const key = await h.call('POST', '/360s', { raw: '{"leaderName":"Sam","a\\u0000":1}' });
+    expect(key.body.problems[0].path).to.equal('/a\u0000');
+    // Emoji (a whole pair) and other control characters are kept as sent.
+    const body = send(s, 'direct-report-1');
+    body.answers[3].comment = 'Thanks 😀\u0001\t';
+    expect((await h.call('POST', '/responses', { token: rater(s, 'direct-report-1').token, body })).status).to.equal(201);
+    const { rows } = await h.store.query<{ answers: Array<{ comment?: string }> }>('SELECT answers FROM responses WHERE assessment_id = $1::uuid', [s.id]);
+    expect(rows.map((r) => r.answers[3].comment)).to.deep.equal(['Thanks 😀\u0001\t']);
+    expect(h.logs.filter((l) => /22P0/.test(l))).to.deep.equal([]);
+  });
+
+  it('a body nested 30,000 deep is refused in plain words, on a fresh link and a used one, never a 500', async () => {
+    const h = get();
+    const s = await h.setup();
+    const deep = `{"answers":${'['.repeat(30_000)}${']'.repeat(30_000)}}`;
+    expect((await h.call('POST', '/responses', { token: rater(s, 'peer-1').token, raw: deep })).status).to.equal(400);
+    expect((await h.call('POST', '/responses', { token: rater(s, 'peer-1').token, body: send(s, 'peer-1') })).status).to.equal(201);
+    expect((await h.call('POST', '/responses', { token: rater(s, 'peer-1').token, raw: deep })).status).to.equal(409);
+    expect(h.logs.filter((l) => /RangeError/.test(l))).to.deep.equal([]);
+  });
+
   it('bodies that are not JSON objects get 400 with a plain message', async () => {
     const h = get();
     const s = await h.setup();

@@ -27,19 +27,20 @@ export function responsesRoute(deps: Deps): Handler<CollectorEnv> {
     const token = caller.tokenHash ? bearerToken(c.req.raw) : null;
     const digestOf = (body: unknown) => sendDigest(body, token ? { token } : { assessmentId: a.id });
 
+    // Only a valid body is digested: it is shallow, whatever a hostile one nests.
     if (caller.role === 'rater' && caller.used) {
+      // A used link takes only a retry of the send it was used with.
       const body = await readJsonObject(c).catch(() => undefined);
-      if (body && (await sentBefore(deps.store, sender, digestOf(body)))) return received();
+      const retry = body !== undefined && validateResponse(body, deps.framework).ok && (await sentBefore(deps.store, sender, digestOf(body)));
+      if (retry) return received();
       fail(409, USED);
     }
     const body = await readJsonObject(c);
-    const digest = digestOf(body);
+    const checked = validateResponse(body, deps.framework);
     if (statusOn(a, deps.today()) !== 'open') {
-      if (caller.role === 'leader' && (await sentBefore(deps.store, sender, digest))) return received();
+      if (caller.role === 'leader' && checked.ok && (await sentBefore(deps.store, sender, digestOf(body)))) return received();
       closed();
     }
-
-    const checked = validateResponse(body, deps.framework);
     if (!checked.ok) throw new HttpProblem(400, checked.problems);
     const response = checked.value;
     const problems: Problem[] = [];
@@ -58,6 +59,7 @@ export function responsesRoute(deps: Deps): Handler<CollectorEnv> {
 
     // Only the answers are kept: not the sender's response id, and the day, not the time.
     const today = deps.today();
+    const digest = digestOf(body);
     const outcome = caller.role === 'leader'
       ? await storeSelfResponse(deps.store, { assessmentId: a.id, today, answers: response.answers, digest })
       : await storeRaterResponse(deps.store, { tokenHash: caller.tokenHash!, assessmentId: a.id, today, answers: response.answers, digest });
