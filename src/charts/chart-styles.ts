@@ -1,6 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { chartTokens, focusStyles, tokens, visuallyHidden } from '../styles/tokens.js';
 import { dataTableStyles } from './data-table.js';
+import { SERIES_STYLES, seriesClass } from './series-styles.js';
 
 /**
  * Styles every chart shares: the key under the chart (one entry per series, wrapping on narrow
@@ -52,3 +53,11 @@ export const chartBaseStyles = [
     }
   `,
 ];
+
+/**
+ * `--_series` (the paint of a series' lines and markers) set by a class per series, e.g.
+ * `.series-2`: set once by a style rule on the series' group or key, not per element in the DOM.
+ */
+export const seriesClassStyles = /* @__PURE__ */ (() =>
+  // Built from constants only (no data): each rule names a private colour token.
+  unsafeCSS(SERIES_STYLES.map((style, i) => `.${seriesClass(i)} { --_series: ${style.paint}; }`).join('\n')))();

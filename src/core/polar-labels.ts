@@ -190,6 +190,97 @@ export function segmentHitsBox(s: Segment, box: Box): boolean {
   return clip(-dx, s.x1 - box.x) && clip(dx, right - s.x1) && clip(-dy, s.y1 - box.y) && clip(dy, bottom - s.y1);
 }
 
+const BUCKETS = 72;
+const TURN = Math.PI * 2;
+
+/** Angle of a point, clockwise from 12 o'clock, in [0, 2π). */
+function angleOf(x: number, y: number): number {
+  const a = Math.atan2(x, -y);
+  return a < 0 ? a + TURN : a;
+}
+
+const segmentPoints = (s: Segment): number[] => [s.x1, s.y1, s.x2, s.y2];
+const boxPoints = (b: Box): number[] => [b.x, b.y, b.x + b.width, b.y, b.x, b.y + b.height, b.x + b.width, b.y + b.height];
+
+/**
+ * The angular buckets (of `BUCKETS` round the circle) a convex shape spans, seen from the centre,
+ * one more on each side to be safe, as a first bucket and a count; all of them when the shape
+ * comes near the centre or holds it.
+ */
+function bucketsOf(points: number[]): [from: number, count: number] {
+  let nearest = Infinity;
+  for (let i = 0; i < points.length; i += 2) nearest = Math.min(nearest, Math.sqrt(points[i] * points[i] + points[i + 1] * points[i + 1]));
+  if (nearest < 1) return [0, BUCKETS];
+  const first = angleOf(points[0], points[1]);
+  let low = 0;
+  let high = 0;
+  for (let i = 2; i < points.length; i += 2) {
+    let d = angleOf(points[i], points[i + 1]) - first;
+    if (d > Math.PI) d -= TURN;
+    else if (d <= -Math.PI) d += TURN;
+    low = Math.min(low, d);
+    high = Math.max(high, d);
+  }
+  // Points that do not fit in half a turn lie all round the centre: the shape holds it.
+  if (high - low >= Math.PI - 1e-6) return [0, BUCKETS];
+  const from = Math.floor(((first + low) / TURN) * BUCKETS) - 1;
+  const to = Math.floor(((first + high) / TURN) * BUCKETS) + 1;
+  return [from, Math.min(to - from + 1, BUCKETS)];
+}
+
+/** A line or box the scale labels avoid, with the distances from the centre and the directions it spans. */
+interface Obstacle<T> {
+  shape: T;
+  nearest: number;
+  farthest: number;
+  buckets: [from: number, count: number];
+}
+
+function obstacle<T>(shape: T, points: number[], nearest: number): Obstacle<T> {
+  let farthest = 0;
+  for (let i = 0; i < points.length; i += 2) farthest = Math.max(farthest, Math.sqrt(points[i] * points[i] + points[i + 1] * points[i + 1]));
+  return { shape, nearest, farthest, buckets: bucketsOf(points) };
+}
+
+/** Shapes filed by the angular buckets they span, to find those in one direction quickly. */
+class AngleIndex<T> {
+  #buckets: Array<T[] | undefined> = new Array(BUCKETS);
+  constructor(obstacles: Array<Obstacle<T>>) {
+    for (const { shape, buckets: [from, count] } of obstacles) {
+      for (let b = from; b < from + count; b++) (this.#buckets[((b % BUCKETS) + BUCKETS) % BUCKETS] ??= []).push(shape);
+    }
+  }
+
+  /** True when `test` holds for a shape filed within `spread` radians either side of `angle`. */
+  some(angle: number, spread: number, test: (shape: T) => boolean): boolean {
+    const from = Math.floor(((angle - spread) / TURN) * BUCKETS) - 1;
+    const count = Math.min(Math.floor(((angle + spread) / TURN) * BUCKETS) + 1 - from + 1, BUCKETS);
+    for (let b = from; b < from + count; b++) {
+      const bucket = this.#buckets[((b % BUCKETS) + BUCKETS) % BUCKETS];
+      if (bucket) for (let j = 0; j < bucket.length; j++) if (test(bucket[j])) return true;
+    }
+    return false;
+  }
+}
+
+/** Distance from the centre to the nearest point of a segment. */
+function segmentDistance(s: Segment): number {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  const length = dx * dx + dy * dy;
+  const t = length ? Math.min(1, Math.max(0, -(s.x1 * dx + s.y1 * dy) / length)) : 0;
+  const x = s.x1 + t * dx;
+  const y = s.y1 + t * dy;
+  return Math.sqrt(x * x + y * y);
+}
+
+/** Distance from the centre to the nearest point of a box (0 when it holds the centre). */
+function boxDistance(b: Box): number {
+  const x = Math.max(b.x, 0, -(b.x + b.width));
+  const y = Math.max(b.y, 0, -(b.y + b.height));
+  return Math.sqrt(x * x + y * y);
+}
+
 export interface ScaleLabelRequest {
   /** Distance of the scale value from the centre. */
   radius: number;
@@ -214,41 +305,74 @@ export interface ScaleLabelOptions {
  */
 export function placeScaleLabels(labels: ScaleLabelRequest[], options: ScaleLabelOptions): Array<Box & { index: number; angle: number }> {
   const { spokes, segments, boxes } = options;
+  if (!spokes.length) return [];
+  const n = labels.length;
   const boxAt = (label: ScaleLabelRequest, angle: number): Box => {
     const p = polarToCartesian(angle, label.radius);
     return { x: p.x - label.width / 2, y: p.y - label.height / 2, width: label.width, height: label.height };
   };
-  const clear = (box: Box, others: Box[]) =>
-    !segments.some((s) => segmentHitsBox(s, box)) && !boxes.some((b) => boxesOverlap(b, box)) && !others.some((b) => boxesOverlap(b, box));
-  if (!spokes.length) return [];
+  // A label's box lies, at any angle, within a ring around the centre: only lines and boxes that
+  // reach into that ring can cover it. Those are filed by the angles they span (seen from the
+  // centre), so a box on one spoke is checked against the few in its direction alone.
+  const lines = segments.map((s) => obstacle(s, segmentPoints(s), segmentDistance(s)));
+  const areas = boxes.map((b) => obstacle(b, boxPoints(b), boxDistance(b)));
+  const near = labels.map((label) => {
+    const reach = Math.sqrt(label.width * label.width + label.height * label.height) / 2 + 1;
+    const reaches = (o: Obstacle<unknown>) => o.nearest <= label.radius + reach && o.farthest >= label.radius - reach;
+    // Seen from the centre, the label's box spans at most this angle either side of its spoke.
+    const spread = reach >= label.radius ? Math.PI : Math.asin(reach / label.radius);
+    return { segments: new AngleIndex(lines.filter(reaches)), boxes: new AngleIndex(areas.filter(reaches)), spread };
+  });
+  // Each label's box on each spoke, and whether a line or box covers it, are worked out once
+  // (the search asks about the same few hundred places many times).
+  const boxCache: Array<Box | undefined> = new Array(n * spokes.length);
+  const freeCache = new Uint8Array(n * spokes.length); // 0 not known, 1 free, 2 covered
+  const boxOf = (k: number, i: number): Box => (boxCache[k * spokes.length + i] ??= boxAt(labels[k], spokes[i]));
+  const free = (k: number, i: number): boolean => {
+    const slot = k * spokes.length + i;
+    if (!freeCache[slot]) {
+      const box = boxOf(k, i);
+      const { boxes: nearBoxes, segments: nearSegments, spread } = near[k];
+      const hit = nearBoxes.some(spokes[i], spread, (b) => boxesOverlap(b, box)) || nearSegments.some(spokes[i], spread, (s) => segmentHitsBox(s, box));
+      freeCache[slot] = hit ? 2 : 1;
+    }
+    return freeCache[slot] === 1;
+  };
+  /** True when `box` (label k's) overlaps none of the other labels' boxes in `placed`. */
+  const apart = (box: Box, k: number, placed: Box[]): boolean => {
+    for (let j = 0; j < placed.length; j++) if (j !== k && boxesOverlap(placed[j], box)) return false;
+    return true;
+  };
   let best = 0;
   let bestCovered = Infinity;
   // Spokes come best first: stop at the first where every label is clear.
   for (let i = 0; i < spokes.length && bestCovered > 0; i++) {
-    const placed = labels.map((label) => boxAt(label, spokes[i]));
-    const covered = placed.filter((box, k) => !clear(box, placed.filter((_, j) => j !== k))).length;
+    const placed = labels.map((_, k) => boxOf(k, i));
+    let covered = 0;
+    for (let k = 0; k < n; k++) if (!(free(k, i) && apart(placed[k], k, placed))) covered++;
     if (covered < bestCovered) {
       best = i;
       bestCovered = covered;
     }
   }
-  const result = labels.map((label, index) => ({ ...boxAt(label, spokes[best]), index, angle: spokes[best] }));
-  result.forEach((current, k) => {
-    const others = () => result.filter((_, j) => j !== k);
-    if (clear(current, others())) return;
+  const result = labels.map((_, index) => ({ ...boxOf(index, best), index, angle: spokes[best] }));
+  let order: number[] | undefined;
+  for (let k = 0; k < n; k++) {
+    if (free(k, best) && apart(result[k], k, result)) continue;
     // The other spokes, nearest in angle first, so the numbers stay together where they can.
-    const away = (i: number) => {
-      const d = Math.abs(normalise(spokes[i]) - normalise(spokes[best]));
-      return Math.min(d, Math.PI * 2 - d);
-    };
-    const order = spokes.map((_, i) => i).filter((i) => i !== best).sort((a, b) => away(a) - away(b));
+    if (!order) {
+      const away = spokes.map((angle) => {
+        const d = Math.abs(normalise(angle) - normalise(spokes[best]));
+        return Math.min(d, Math.PI * 2 - d);
+      });
+      order = spokes.map((_, i) => i).filter((i) => i !== best).sort((a, b) => away[a] - away[b]);
+    }
     for (const i of order) {
-      const box = boxAt(labels[k], spokes[i]);
-      if (clear(box, others())) {
-        result[k] = { ...box, index: k, angle: spokes[i] };
-        return;
+      if (free(k, i) && apart(boxOf(k, i), k, result)) {
+        result[k] = { ...boxOf(k, i), index: k, angle: spokes[i] };
+        break;
       }
     }
-  });
+  }
   return result;
 }

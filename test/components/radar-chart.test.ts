@@ -32,12 +32,49 @@ async function mount(axes: RadarAxis[], series: RadarSeries[], width = 640) {
 
 const $$ = (el: LpcRadarChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
+/**
+ * The markers of one series as drawn: its markers path has one subpath per marker, in the order of
+ * the axis indexes and values it lists. Each marker's box is measured by drawing its subpath alone.
+ */
+function markersOf(group: Element) {
+  const path = group.querySelector<SVGPathElement>('.markers')!;
+  const list = (name: string) => path.getAttribute(name)!.split(' ').filter(Boolean).map(Number);
+  const subpaths = path.getAttribute('d')!.split(/(?=M)/).filter(Boolean);
+  const axes = list('data-axis-index');
+  const values = list('data-value');
+  expect(subpaths).to.have.length(axes.length);
+  expect(values).to.have.length(axes.length);
+  return subpaths.map((d, k) => {
+    const one = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    one.setAttribute('d', d);
+    group.append(one);
+    const b = one.getBBox();
+    one.remove();
+    return { axis: axes[k], value: values[k], d, box: new DOMRect(b.x, b.y, b.width, b.height), path };
+  });
+}
+
+/** The straight pieces of a drawn series line ("M x,y L x,y …", each run closed by Z or not). */
+function lineSegments(path: Element): Array<{ x1: number; y1: number; x2: number; y2: number }> {
+  const segments: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+  for (const run of path.getAttribute('d')!.split(/(?=M)/).filter(Boolean)) {
+    const points = [...run.matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    if (run.endsWith('Z')) points.push(points[0]);
+    for (let i = 1; i < points.length; i++) segments.push({ x1: points[i - 1].x, y1: points[i - 1].y, x2: points[i].x, y2: points[i].y });
+  }
+  return segments;
+}
+
 describe('<lpc-radar-chart>', () => {
   describe('missing values', () => {
     it('never draws a missing value as 0: no marker, and the axis says "no data"', async () => {
       const el = await mount(themeAxes, themeSeries);
-      expect($$(el, '.marker[data-axis="leading"]')).to.have.length(0);
-      expect($$(el, '.series .marker')).to.have.length(6); // 3 themes with data x 2 series
+      const leading = themeAxes.findIndex((a) => a.id === 'leading');
+      const markers = $$(el, '.series-item').flatMap((g) => markersOf(g));
+      expect(markers.filter((m) => m.axis === leading)).to.have.length(0);
+      expect(markers).to.have.length(6); // 3 themes with data x 2 series
+      // Nothing is drawn at the centre, where a value of 0 would sit.
+      for (const path of $$(el, '.series .markers') as SVGPathElement[]) expect(path.isPointInFill(new DOMPoint(0, 0))).to.equal(false);
       const label = el.shadowRoot!.querySelector('.axis-label[data-axis="leading"]')!;
       expect(label.textContent!.replace(/\s+/g, ' ')).to.contain('no data');
       // The line is broken at the missing axis: no point of any series sits at the centre.
@@ -71,6 +108,9 @@ describe('<lpc-radar-chart>', () => {
       // The dash pattern is really applied to the drawn line.
       const dashed = groups.map((g) => getComputedStyle(g.querySelector('.series-line')!).strokeDasharray);
       expect(new Set(dashed).size).to.equal(6);
+      // And the drawn markers have six different shapes (each subpath without its starting point).
+      const shapes = groups.map((g) => markersOf(g)[0].d.replace(/^M[-\d.e]+,[-\d.e]+/, ''));
+      expect(new Set(shapes).size).to.equal(6);
       const legend = $$(el, '.legend li');
       expect(legend.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
         itemSeries(6).map((s, i) => `${s.label} (${i === 0 ? 'solid' : 'dashed'} line, ${markers[i]} markers)`));
@@ -138,23 +178,8 @@ describe('<lpc-radar-chart>', () => {
     function geometry(el: LpcRadarChart) {
       const ticks = ($$(el, '.tick') as SVGTextElement[]).map((t) => t.getBBox());
       const groups = $$(el, '.series-item');
-      const markers: DOMRect[] = [];
-      const segments: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
-      for (const group of groups) {
-        const byAxis = new Map<string, { x: number; y: number }>();
-        for (const marker of group.querySelectorAll<SVGPathElement>('.marker')) {
-          const [x, y] = /translate\(([-\d.e]+) ([-\d.e]+)\)/.exec(marker.getAttribute('transform')!)!.slice(1).map(Number);
-          byAxis.set(marker.getAttribute('data-axis')!, { x, y });
-          const b = marker.getBBox();
-          markers.push(new DOMRect(b.x + x, b.y + y, b.width, b.height));
-        }
-        const axisIds = ($$(el, '.axis-label') as Element[]).map((l) => l.getAttribute('data-axis')!);
-        axisIds.forEach((id, i) => {
-          const a = byAxis.get(id);
-          const b = byAxis.get(axisIds[(i + 1) % axisIds.length]);
-          if (a && b) segments.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
-        });
-      }
+      const markers = groups.flatMap((g) => markersOf(g).map((m) => m.box));
+      const segments = groups.flatMap((g) => lineSegments(g.querySelector('.series-line')!));
       return { ticks, markers, segments };
     }
 
@@ -199,11 +224,22 @@ describe('<lpc-radar-chart>', () => {
       const el = await mount(itemAxes, itemSeries(3));
       const rows = $$(el, 'tbody tr');
       expect(rows).to.have.length(27);
+      // The outer ring's radius, from where the axis lines end.
+      const end = /L([-\d.e]+),([-\d.e]+)/.exec(el.shadowRoot!.querySelector('.grid .axis-line')!.getAttribute('d')!)!;
+      const radius = Math.hypot(Number(end[1]), Number(end[2]));
       for (const [s, group] of $$(el, '.series-item').entries()) {
-        for (const marker of group.querySelectorAll('.marker')) {
-          const axis = marker.getAttribute('data-axis');
+        const markers = markersOf(group);
+        expect(markers).to.have.length(27);
+        for (const marker of markers) {
+          const axis = itemAxes[marker.axis].id;
           const cell = el.shadowRoot!.querySelectorAll(`tbody tr[data-axis="${axis}"] td`)[s];
-          expect(cell.textContent).to.equal(Number(marker.getAttribute('data-value')).toFixed(1));
+          expect(cell.textContent).to.equal(marker.value.toFixed(1));
+          // Drawn where that value sits on that axis (clockwise from 12 o'clock, 0 at the centre, 5 on the outer ring).
+          const angle = (marker.axis / itemAxes.length) * Math.PI * 2;
+          const at = new DOMPoint(Math.sin(angle) * radius * (marker.value / 5), -Math.cos(angle) * radius * (marker.value / 5));
+          const { box } = marker;
+          expect(at.x > box.left && at.x < box.right && at.y > box.top && at.y < box.bottom, `marker of ${axis}, series ${s + 1}`).to.equal(true);
+          expect(marker.path.isPointInFill(at)).to.equal(true);
         }
       }
     });

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { chartBaseStyles } from '../../charts/chart-styles.js';
+import { chartBaseStyles, seriesClassStyles } from '../../charts/chart-styles.js';
 
 export const radarChartStyles = [
   ...chartBaseStyles,
+  seriesClassStyles,
   css`
     /* Measured by the ResizeObserver: as wide as the host, never taller than nothing. */
     .width-probe {
@@ -19,11 +20,12 @@ export const radarChartStyles = [
       height: auto;
       overflow: visible;
     }
-    .ring {
+    .rings {
       fill: none;
       stroke: var(--_chart-grid);
     }
     .axis-line {
+      fill: none;
       stroke: var(--_chart-grid);
     }
     .axis-line--missing {
@@ -46,12 +48,14 @@ export const radarChartStyles = [
       stroke-width: 2.5;
       stroke-linecap: round;
     }
-    .marker {
+    .marker,
+    .markers {
       fill: var(--_series);
       stroke: var(--_series);
       stroke-width: 2;
     }
-    .marker--hollow {
+    .marker--hollow,
+    .markers--hollow {
       fill: var(--_color-surface);
     }
     .axis-label {
@@ -96,21 +100,23 @@ export const radarChartStyles = [
     }
     @media (prefers-reduced-motion: no-preference) {
       .series-line,
-      .marker {
+      .markers {
         transition: opacity 150ms ease;
       }
     }
     @media (forced-colors: active) {
-      .ring,
+      .rings,
       .axis-line,
       .series-line {
         stroke: CanvasText;
       }
-      .marker {
+      .marker,
+      .markers {
         fill: CanvasText;
         stroke: CanvasText;
       }
-      .marker--hollow {
+      .marker--hollow,
+      .markers--hollow {
         fill: Canvas;
       }
       .axis-label,
@@ -128,13 +134,16 @@ export const radarChartStyles = [
         display: none;
       }
       .series-line,
-      .marker {
+      .marker,
+      .markers {
         stroke: #000;
       }
-      .marker {
+      .marker,
+      .markers {
         fill: #000;
       }
-      .marker--hollow {
+      .marker--hollow,
+      .markers--hollow {
         fill: #fff;
       }
     }

@@ -4,9 +4,9 @@ import { cssProps } from '../../directives/css-props.js';
 import { formatScore } from '../../core/report-tables.js';
 import type { TextMeasure } from '../../core/radar-layout.js';
 import { textWidth } from '../../charts/text-measure.js';
-import { markerPath, seriesStyle } from '../../charts/series-styles.js';
+import { markerPath, seriesClass, seriesStyle } from '../../charts/series-styles.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
-import { NO_DATA, drawRadar, type RadarDrawing } from './radar-svg.js';
+import { NO_DATA, drawRadar, markActiveAxis, type RadarDrawing } from './radar-svg.js';
 import { radarChartStyles } from './radar-chart.styles.js';
 
 /** One axis of the radar: a theme or an item. */
@@ -148,8 +148,8 @@ export class LpcRadarChart extends LitElement {
   };
 
   protected override updated(): void {
-    // The drawing is kept between renders: mark the active axis on it directly.
-    this.#drawing?.axisLines.forEach((line, i) => line.classList.toggle('axis-line--active', i === this.activeAxis));
+    // The drawing is kept between renders: mark the active axis on it directly (a new drawing starts unmarked).
+    if (this.#drawing) markActiveAxis(this.#drawing, this.activeAxis);
   }
 
   protected override render() {
@@ -191,7 +191,7 @@ export class LpcRadarChart extends LitElement {
     return html`<ul class="legend" part="legend" aria-label="Key">
       ${this.series.map((series, s) => {
         const style = seriesStyle(s);
-        return html`<li ${cssProps({ '--_series': style.paint })}>
+        return html`<li class="${seriesClass(s)}">
           <svg class="key" viewBox="-22 -8 44 16" width="44" height="16" aria-hidden="true">
             <line class="series-line" x1="-20" x2="20" y1="0" y2="0" stroke-dasharray="${style.dash || nothing}"></line>
             <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker)}"></path>

@@ -1,12 +1,18 @@
 /**
  * The drawing of `<lpc-radar-chart>`: grid, series with their markers, scale numbers, axis labels
- * and the focusable hit areas, built as DOM once per change of data, size or font: a marker per
- * axis and series is hundreds of elements, and one Lit template each cost more than the rest of
- * the chart (the element re-renders on every hover; the drawing stays).
+ * and the focusable hit areas, built as DOM once per change of data, size or font (the element
+ * re-renders on every hover; the drawing stays).
+ *
+ * Few elements: the browser's style and layout work grows with the number of SVG elements, and
+ * was most of a warm render (a CPU profile of 27 axes x 6 series: 162 marker elements, 27 axis
+ * lines and 4 rings, each its own style and layout object). So the rings are one path, the axis
+ * lines two (with data, dashed without), and each series is a group of two paths: its line and
+ * all its markers. Only the labels, scale numbers and hit areas (one focusable wedge per axis)
+ * are an element each.
  * Text only as text nodes and attributes (labels are untrusted).
  */
 import type { TemplateResult } from 'lit';
-import { markerPath, seriesStyle } from '../../charts/series-styles.js';
+import { markersPath, seriesClass, seriesStyle } from '../../charts/series-styles.js';
 import { renderDataTable } from '../../charts/data-table.js';
 import { formatScore } from '../../core/report-tables.js';
 import { placeScaleLabels, polarToCartesian, type Box } from '../../core/polar-labels.js';
@@ -17,11 +23,13 @@ export const NO_DATA = 'no data';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function el(name: string, attributes: Record<string, string | number>): SVGElement {
+function el(name: string, className: string): SVGElement {
   const node = document.createElementNS(SVG, name);
-  for (const key in attributes) node.setAttribute(key, String(attributes[key]));
+  node.setAttribute('class', className);
   return node;
 }
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 export interface SeriesDrawing {
   series: RadarSeries;
@@ -31,22 +39,36 @@ export interface SeriesDrawing {
   segments: Array<{ x1: number; y1: number; x2: number; y2: number }>;
 }
 
-/** One `<g class="series-item">` per series: its line, then a marker per value. */
-export function seriesLayer(axes: RadarAxis[], drawings: SeriesDrawing[]): SVGGElement {
-  const layer = el('g', { class: 'series', 'aria-hidden': 'true' }) as SVGGElement;
+/**
+ * One `<g class="series-item">` per series: its line, then one path with a marker per value.
+ * The markers path lists the axis index and value of each marker (one subpath each, in order).
+ */
+export function seriesLayer(drawings: SeriesDrawing[]): SVGGElement {
+  const layer = el('g', 'series') as SVGGElement;
+  layer.setAttribute('aria-hidden', 'true');
   drawings.forEach(({ series, path, points, values }, s) => {
     const style = seriesStyle(s);
-    const group = el('g', { class: 'series-item', 'data-series': series.id, 'data-dash': style.dash || 'solid', 'data-marker': style.marker });
-    group.style.setProperty('--_series', style.paint);
-    const line = el('path', { class: 'series-line', d: path });
+    const group = el('g', `series-item ${seriesClass(s)}`);
+    group.setAttribute('data-series', series.id);
+    group.setAttribute('data-dash', style.dash || 'solid');
+    group.setAttribute('data-marker', style.marker);
+    const line = el('path', 'series-line');
+    line.setAttribute('d', path);
     if (style.dash) line.setAttribute('stroke-dasharray', style.dash);
-    group.append(line);
-    const d = markerPath(style.marker, style.filled ? 70 : 120);
-    const className = style.filled ? 'marker' : 'marker marker--hollow';
+    const shown: Array<{ x: number; y: number }> = [];
+    const indexes: number[] = [];
+    const shownValues: number[] = [];
     points.forEach((p, i) => {
       if (!p) return;
-      group.append(el('path', { class: className, 'data-axis': axes[i].id, 'data-value': values[i]!, transform: `translate(${p.x} ${p.y})`, d }));
+      shown.push(p);
+      indexes.push(i);
+      shownValues.push(values[i]!);
     });
+    const markers = el('path', style.filled ? 'markers' : 'markers markers--hollow');
+    markers.setAttribute('data-axis-index', indexes.join(' '));
+    markers.setAttribute('data-value', shownValues.join(' '));
+    markers.setAttribute('d', markersPath(style.marker, style.filled ? 70 : 120, shown));
+    group.append(line, markers);
     layer.append(group);
   });
   return layer;
@@ -57,7 +79,7 @@ export function seriesLayer(axes: RadarAxis[], drawings: SeriesDrawing[]): SVGGE
  * (the keyboard's roving tab stop moves between them).
  */
 export function hitLayer(angles: number[], radius: number, names: string[]): SVGGElement {
-  const layer = el('g', { class: 'hits' }) as SVGGElement;
+  const layer = el('g', 'hits') as SVGGElement;
   const step = (Math.PI * 2) / Math.max(angles.length, 1);
   const r = radius + 4;
   angles.forEach((angle, i) => {
@@ -66,7 +88,13 @@ export function hitLayer(angles: number[], radius: number, names: string[]): SVG
     const d = angles.length === 1
       ? `M0 ${-r}A${r} ${r} 0 1 1 0 ${r}A${r} ${r} 0 1 1 0 ${-r}Z`
       : `M0 0L${p0.x} ${p0.y}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${p1.x} ${p1.y}Z`;
-    layer.append(el('path', { class: 'hit', role: 'img', tabindex: -1, 'data-axis-index': i, 'aria-label': names[i], d }));
+    const hit = el('path', 'hit');
+    hit.setAttribute('role', 'img');
+    hit.setAttribute('tabindex', '-1');
+    hit.setAttribute('data-axis-index', String(i));
+    hit.setAttribute('aria-label', names[i]);
+    hit.setAttribute('d', d);
+    layer.append(hit);
   });
   return layer;
 }
@@ -90,28 +118,63 @@ export interface RadarDrawing {
   /** Many axes on a narrow screen: the axes are numbered and listed under the chart. */
   numbered: boolean;
   /** The SVG's layers in drawing order: grid, series, scale numbers, axis labels, hit areas. */
-  layers: SVGGElement[];
-  /** The axis lines, to mark the active one. */
-  axisLines: SVGElement[];
+  layers: SVGElement[];
+  /** The line drawn over the active axis (empty when none is), and where each axis ends. */
+  activeLine: SVGElement;
+  axisEnds: Array<{ x: number; y: number }>;
+  /** Axes where no series has a value (their line is dashed, also when active). */
+  axisMissing: boolean[];
+  /** The axis the active line is on (-1: none). */
+  active: number;
   table: TemplateResult;
 }
 
-/** Rings and axis lines (dashed where no series has a value). */
-function gridLayer(layout: RadarLayout, ringRadii: number[], hasData: boolean[]): { layer: SVGGElement; lines: SVGElement[] } {
-  const layer = el('g', { class: 'grid', 'aria-hidden': 'true' }) as SVGGElement;
-  for (const r of ringRadii) layer.append(el('circle', { class: 'ring', r }));
-  const lines = layout.angles.map((angle, i) => {
-    const end = polarToCartesian(angle, layout.radius);
-    return el('line', { class: hasData[i] ? 'axis-line' : 'axis-line axis-line--missing', x1: 0, y1: 0, x2: end.x, y2: end.y });
+/** Rings (one path), axis lines (one path, one more dashed for axes where no series has a value) and the active axis's line. */
+function gridLayer(ringRadii: number[], ends: Array<{ x: number; y: number }>, hasData: boolean[]): { layer: SVGGElement; active: SVGElement } {
+  const layer = el('g', 'grid') as SVGGElement;
+  layer.setAttribute('aria-hidden', 'true');
+  const rings = el('path', 'rings');
+  rings.setAttribute('d', ringRadii.map((r) => `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`).join(''));
+  let withData = '';
+  let missing = '';
+  ends.forEach((end, i) => {
+    const spoke = `M0,0L${round(end.x)},${round(end.y)}`;
+    if (hasData[i]) withData += spoke;
+    else missing += spoke;
   });
-  layer.append(...lines);
-  return { layer, lines };
+  const lines = el('path', 'axis-line');
+  lines.setAttribute('d', withData);
+  layer.append(rings, lines);
+  if (missing) {
+    const dashed = el('path', 'axis-line axis-line--missing');
+    dashed.setAttribute('d', missing);
+    layer.append(dashed);
+  }
+  const active = el('path', 'axis-line axis-line--active');
+  layer.append(active);
+  return { layer, active };
+}
+
+/** Draws the active axis's line over its axis, or none (`index` -1); only when it changes. */
+export function markActiveAxis(drawing: RadarDrawing, index: number): void {
+  if (drawing.active === index) return;
+  drawing.active = index;
+  const end = drawing.axisEnds[index];
+  if (end) {
+    drawing.activeLine.setAttribute('d', `M0,0L${round(end.x)},${round(end.y)}`);
+    drawing.activeLine.classList.toggle('axis-line--missing', drawing.axisMissing[index]);
+  } else drawing.activeLine.removeAttribute('d');
 }
 
 function tickLayer(ticks: Array<Box & { value: number }>): SVGGElement {
-  const layer = el('g', { class: 'ticks', 'aria-hidden': 'true' }) as SVGGElement;
+  const layer = el('g', 'ticks') as SVGGElement;
+  layer.setAttribute('aria-hidden', 'true');
   for (const t of ticks) {
-    const text = el('text', { class: 'tick', x: t.x + t.width / 2, y: t.y + t.height / 2, dy: '0.35em', 'text-anchor': 'middle' });
+    const text = el('text', 'tick');
+    text.setAttribute('x', String(t.x + t.width / 2));
+    text.setAttribute('y', String(t.y + t.height / 2));
+    text.setAttribute('dy', '0.35em');
+    text.setAttribute('text-anchor', 'middle');
     text.textContent = String(t.value);
     layer.append(text);
   }
@@ -119,14 +182,21 @@ function tickLayer(ticks: Array<Box & { value: number }>): SVGGElement {
 }
 
 /** The axis labels, one `<tspan>` per wrapped line; "no data" in italics under an axis without values. */
-function labelLayer(layout: RadarLayout, axes: RadarAxis[], hasData: boolean[]): SVGGElement {
-  const layer = el('g', { class: 'labels', 'aria-hidden': 'true' }) as SVGGElement;
+function labelLayer(layout: RadarLayout, axes: RadarAxis[], hasData: boolean[]): SVGElement {
+  // One <text> for all labels, one <tspan> per label holding one per line: the browser lays out
+  // one text block instead of one per axis (each <text> was its own layout and shaping pass).
+  const layer = el('text', 'labels');
+  layer.setAttribute('aria-hidden', 'true');
   for (const label of layout.labels) {
-    const x = label.align === 'start' ? label.x : label.align === 'end' ? label.x + label.width : label.x + label.width / 2;
+    const x = String(label.align === 'start' ? label.x : label.align === 'end' ? label.x + label.width : label.x + label.width / 2);
     const missing = !hasData[label.index];
-    const text = el('text', { class: missing ? 'axis-label axis-label--missing' : 'axis-label', 'data-axis': axes[label.index].id, 'text-anchor': label.align, y: label.y });
+    const text = el('tspan', missing ? 'axis-label axis-label--missing' : 'axis-label');
+    text.setAttribute('data-axis', axes[label.index].id);
+    text.setAttribute('text-anchor', label.align);
     label.lines.forEach((line, n) => {
-      const tspan = el('tspan', { x, y: label.y + n * layout.lineHeight + layout.fontSize });
+      const tspan = document.createElementNS(SVG, 'tspan');
+      tspan.setAttribute('x', x);
+      tspan.setAttribute('y', String(label.y + n * layout.lineHeight + layout.fontSize));
       if (missing && n === label.lines.length - 1) tspan.setAttribute('class', 'no-data');
       tspan.textContent = line;
       text.append(tspan);
@@ -167,10 +237,11 @@ export function drawRadar(input: RadarInput): RadarDrawing {
     },
     { rowKey: { attribute: 'data-axis', values: axes.map((a) => a.id) } },
   );
-  const grid = gridLayer(layout, ticks.map((t) => radiusOf(t.value)), hasData);
+  const axisEnds = layout.angles.map((angle) => polarToCartesian(angle, layout.radius));
+  const grid = gridLayer(ticks.map((t) => radiusOf(t.value)), axisEnds, hasData);
   const layers = [
-    grid.layer, seriesLayer(axes, drawings), tickLayer(ticks), labelLayer(layout, axes, hasData),
+    grid.layer, seriesLayer(drawings), tickLayer(ticks), labelLayer(layout, axes, hasData),
     hitLayer(layout.angles, layout.radius, axes.map((axis) => input.describe(axis))),
   ];
-  return { layout, numbered, layers, axisLines: grid.lines, table };
+  return { layout, numbered, layers, activeLine: grid.active, axisEnds, axisMissing: hasData.map((has) => !has), active: -1, table };
 }
