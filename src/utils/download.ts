@@ -9,7 +9,7 @@ export function jsonFileUrl(data: unknown): string {
 }
 
 /** Starts a download of `contents` as a file named `fileName`, from a hidden link inside `root`. */
-export function downloadFile(root: ShadowRoot | HTMLElement, fileName: string, contents: Blob): void {
+export function downloadFile(root: Element | DocumentFragment, fileName: string, contents: Blob): void {
   const url = URL.createObjectURL(contents);
   const link = document.createElement('a');
   link.href = url;
@@ -22,7 +22,13 @@ export function downloadFile(root: ShadowRoot | HTMLElement, fileName: string, c
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Starts a download of `csv` as a CSV file named `fileName`. */
+export function downloadCsv(root: Element | DocumentFragment, fileName: string, csv: string): void {
+  // A byte-order mark so spreadsheet programs read the file as UTF-8.
+  downloadFile(root, fileName, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+}
+
 /** Starts a download of `data` as a JSON file named `fileName`. */
-export function downloadJson(root: ShadowRoot | HTMLElement, fileName: string, data: unknown): void {
+export function downloadJson(root: Element | DocumentFragment, fileName: string, data: unknown): void {
   downloadFile(root, fileName, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
 }

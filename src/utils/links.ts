@@ -5,7 +5,6 @@
 import { groupLabel } from '../core/anonymity.js';
 import { toCsv } from '../core/csv.js';
 import type { SetupResult } from '../client/collector-types.js';
-import { downloadFile } from './download.js';
 
 /** `page` (absolute, or relative to the host page) with `#token=…`; the token alone when there is no page. */
 export function pageLink(page: string | undefined, token: string, base: string): string {
@@ -65,12 +64,6 @@ export function linksCsv(rows: LinkRow[]): string {
     ['group', 'ref', 'link', 'contact'],
     rows.filter((row) => row.group !== 'facilitator').map((row) => [row.group, row.ref, row.link, row.contact ?? '']),
   );
-}
-
-/** Starts a download of `text` as `fileName` from inside `root` (an object URL: no data: URL, no script). */
-export function downloadText(root: ShadowRoot | HTMLElement, fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  // A byte-order mark so spreadsheet programs read the CSV as UTF-8.
-  downloadFile(root, fileName, new Blob(['\ufeff', text], { type }));
 }
 
 /**

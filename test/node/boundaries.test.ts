@@ -1,6 +1,8 @@
 // Node only: the import boundaries between homes. An element folder uses another element only
 // through that element's public entry (`components/<name>/index.js`), never its internals; and
-// `src/core` (pure logic that also runs on the server) imports neither Lit nor the DOM.
+// `src/core` (pure logic that also runs on the server) imports neither Lit nor the DOM. And an
+// element folder holds views: no file in it (styles and stories aside) grows past 250 lines, so
+// behaviour that outgrows a view moves to a home of its own (src/controllers, src/core, ...).
 import { expect } from 'chai';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -88,5 +90,15 @@ describe('import boundaries', () => {
       }
     }
     expect(breaches).to.deep.equal([]);
+  });
+
+  it('no file in an element folder (styles and stories aside) is longer than 250 lines', () => {
+    const MAX_LINES = 250;
+    const long = files
+      .filter((f) => componentOf(f.path) && !/\.(styles|stories)\.ts$/.test(f.path))
+      .map((f) => ({ path: f.path, lines: f.text.split('\n').length - (f.text.endsWith('\n') ? 1 : 0) }))
+      .filter((f) => f.lines > MAX_LINES)
+      .map((f) => `${f.path}: ${f.lines} lines`);
+    expect(long).to.deep.equal([]);
   });
 });

@@ -4,7 +4,8 @@ import { createThreeSixty } from '../../client/collector.js';
 import type { SetupRequest, SetupResult } from '../../client/collector-types.js';
 import { Lpc360CreatedEvent } from '../../events/360-events.js';
 import { facilitatorStyles } from '../../styles/facilitator.js';
-import { copyLink, downloadText, linkRows, linksCsv, linksFileName, type LinkRow } from '../../utils/links.js';
+import { copyLink, linkRows, linksCsv, linksFileName, type LinkRow } from '../../utils/links.js';
+import { downloadCsv } from '../../utils/download.js';
 import { buildRequest, checkForm, customRow, fieldIds, initialForm, placeProblems, type FieldProblem, type GroupRow, type SetupFormState } from './setup-form.js';
 import { renderSetupForm } from './setup-form-view.js';
 import { copyMessage, renderLinks } from './setup-links.js';
@@ -181,7 +182,7 @@ export class Lpc360Setup extends LitElement {
 
   #download() {
     if (!this.result) return;
-    downloadText(this.renderRoot as ShadowRoot, linksFileName(this.result.leaderName), linksCsv(this.links));
+    downloadCsv(this.renderRoot, linksFileName(this.result.leaderName), linksCsv(this.links));
   }
 
   #renderResult(result: SetupResult) {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import type { Framework, FrameworkItem, Source, Supplementary, Theme } from '../../core/types.js';
-import { findItem, findSupplementary, findTheme, nearestIds, themeItems } from '../../core/framework.js';
+import { findItem, findSupplementary, findTheme, itemLabel, nearestIds, themeItems } from '../../core/framework.js';
 import { themeColourName } from '../../styles/theme-colours.js';
 import { sourceText } from '../../core/source-text.js';
 import { behaviourCardStyles } from './behaviour-card.styles.js';
@@ -115,7 +115,7 @@ export class LpcBehaviourCard extends LitElement {
             ${items.map((item) => {
               const n = (item.kind === 'behaviour' ? theme.behaviours : theme.qualities).indexOf(item as never) + 1;
               return html`<li><span class="code-badge code-badge--${item.kind}">${item.kind === 'behaviour' ? 'B' : 'Q'}${n}</span>
-                <span>${item.kind === 'behaviour' ? item.heading : item.text}</span></li>`;
+                <span>${itemLabel(item)}</span></li>`;
             })}
           </ul>`
         : nothing}

@@ -8,6 +8,7 @@ import type { Problem } from '../../core/types.js';
 import { validateAggregateResult } from '../../core/validate-result.js';
 import { renderDataTable } from '../../charts/data-table.js';
 import { renderErrorSummary } from '../../templates/error-summary.js';
+import { downloadCsv } from '../../utils/download.js';
 import { getCohortReport } from './cohort-client.js';
 import { cohortReportStyles } from './cohort-report.styles.js';
 
@@ -114,16 +115,7 @@ export class LpcCohortReport extends LitElement {
   }
 
   #download(table: ReportTable): void {
-    const blob = new Blob(['\ufeff', toCsv(table.headers, table.rows)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `cohort-${table.id.replace(/^cohort-/, '')}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadCsv(this.renderRoot, `cohort-${table.id.replace(/^cohort-/, '')}.csv`, toCsv(table.headers, table.rows));
   }
 
   protected override render() {

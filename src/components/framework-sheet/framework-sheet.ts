@@ -5,7 +5,7 @@ import { frameworkContext } from '../../context.js';
 import { frameworkCsvFileName, frameworkToCsv } from '../../core/framework-csv.js';
 import { themeItems } from '../../core/framework.js';
 import type { Framework, FrameworkItem } from '../../core/types.js';
-import { downloadFile } from '../../utils/download.js';
+import { downloadCsv } from '../../utils/download.js';
 import { formatSourceDate, sourceText } from '../../core/source-text.js';
 import { frameworkSheetStyles } from './framework-sheet.styles.js';
 
@@ -43,7 +43,7 @@ export class LpcFrameworkSheet extends LitElement {
     if (!this.framework) return;
     // A byte order mark so that spreadsheet programs read the text as UTF-8.
     const csv = frameworkToCsv(this.framework, { includeSupplementary: this.includeSupplementary });
-    downloadFile(this.renderRoot as ShadowRoot, frameworkCsvFileName(this.framework), new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+    downloadCsv(this.renderRoot, frameworkCsvFileName(this.framework), csv);
   }
 
   #heading(level: number, content: unknown, id?: string) {
