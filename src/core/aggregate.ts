@@ -351,51 +351,83 @@ function orderGroups(groups: Iterable<string>): string[] {
   });
 }
 
-/** A theme figure from shown item figures only. */
+/** A theme figure from shown item figures only (sums taken in the items' order). */
 function themeFigureOf(figures: Figure[]): ThemeFigure | null {
-  const shown = figures.filter((f): f is ShownFigure => f.status === 'shown');
-  if (!shown.length) return null;
-  const distribution = shown[0].distribution.map((_, i) => shown.reduce((sum, f) => sum + f.distribution[i], 0));
-  return {
-    mean: shown.reduce((sum, f) => sum + f.mean, 0) / shown.length,
-    items: shown.length,
-    count: shown.reduce((sum, f) => sum + f.count, 0),
-    min: Math.min(...shown.map((f) => f.min)),
-    max: Math.max(...shown.map((f) => f.max)),
-    distribution,
-  };
+  let items = 0;
+  let meanSum = 0;
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  let distribution: number[] | null = null;
+  for (const f of figures) {
+    if (f.status !== 'shown') continue;
+    items++;
+    meanSum += f.mean;
+    count += f.count;
+    if (f.min < min) min = f.min;
+    if (f.max > max) max = f.max;
+    if (distribution === null) distribution = f.distribution.slice();
+    else for (let s = 0; s < distribution.length; s++) distribution[s] += f.distribution[s];
+  }
+  if (distribution === null) return null;
+  return { mean: meanSum / items, items, count, min, max, distribution };
 }
 
 /**
  * Theme figures per group. A group pooled on any item of the theme is pooled on all of them; the
  * pool's figure on each item is then the sum of figures shown on that item (its own pool, and the
  * members shown on their own), which a reader could add up anyway, so nothing new is revealed.
+ * Each item lists the responded groups in `respondedGroups` order, then its pool when it has one.
  */
-function themeGroupFigures(items: ItemResult[], respondedGroups: string[], scaleValues: number[]): ThemeGroupFigure[] {
-  const pooledSomewhere = new Set<string>();
-  for (const item of items) for (const member of item.groups.find((g) => g.group === POOLED_GROUP)?.members ?? []) pooledSomewhere.add(member);
-  const members = respondedGroups.filter((g) => pooledSomewhere.has(g));
-  const groups: ThemeGroupFigure[] = respondedGroups.map((group) => {
-    if (!pooledSomewhere.has(group)) {
-      return { group, label: groupLabel(group), figure: themeFigureOf(items.map((i) => i.groups.find((g) => g.group === group)?.figure ?? NONE)) };
+function themeGroupFigures(items: ItemResult[], respondedGroups: string[], labels: string[], scaleValues: number[]): ThemeGroupFigure[] {
+  const G = respondedGroups.length;
+  // Where an item's pool is found by name: after the groups, unless a host named a group "other-raters".
+  const clash = respondedGroups.indexOf(POOLED_GROUP);
+  const poolAt = clash >= 0 ? clash : G;
+  const pooledSomewhere = new Uint8Array(G);
+  let anyPooled = false;
+  for (const item of items) {
+    for (const member of item.groups[poolAt]?.members ?? []) {
+      pooledSomewhere[respondedGroups.indexOf(member)] = 1;
+      anyPooled = true;
     }
-    const pooledOn = items.filter((i) => i.groups.find((g) => g.group === POOLED_GROUP)?.members?.includes(group)).length;
-    return {
+  }
+  const groups: ThemeGroupFigure[] = [];
+  const figures: Figure[] = new Array(items.length);
+  for (let g = 0; g < G; g++) {
+    const group = respondedGroups[g];
+    if (!pooledSomewhere[g]) {
+      for (let i = 0; i < items.length; i++) figures[i] = items[i].groups[g].figure;
+      groups.push({ group, label: labels[g], figure: themeFigureOf(figures) });
+      continue;
+    }
+    let pooledOn = 0;
+    for (const item of items) if (item.groups[poolAt]?.members?.includes(group)) pooledOn++;
+    groups.push({
       group,
-      label: groupLabel(group),
+      label: labels[g],
       figure: null,
       pooled: true,
       note: `Counted in "Other raters" on every item of this theme, since it is on ${pooledOn} of its ${items.length} items.`,
-    };
-  });
-  if (members.length) {
-    const perItem = items.map((item): Figure => {
-      const pool = item.groups.find((g) => g.group === POOLED_GROUP);
-      if (pool && pool.figure.status !== 'shown') return NONE; // its own pool is hidden: leave the item out
-      const parts = item.groups.filter((g) => g.group === POOLED_GROUP || (members.includes(g.group) && !pool?.members?.includes(g.group)));
-      return mergeFigures(parts.map((g) => g.figure).filter((f): f is ShownFigure => f.status === 'shown'), scaleValues);
     });
-    groups.push({ group: POOLED_GROUP, label: groupLabel(POOLED_GROUP), figure: themeFigureOf(perItem), members });
+  }
+  if (anyPooled) {
+    const members = respondedGroups.filter((_, g) => pooledSomewhere[g]);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const pool = item.groups[poolAt];
+      if (pool && pool.figure.status !== 'shown') {
+        figures[i] = NONE; // its own pool is hidden: leave the item out
+        continue;
+      }
+      const parts: ShownFigure[] = [];
+      for (const entry of item.groups) {
+        if (entry.figure.status !== 'shown') continue;
+        if (entry.group === POOLED_GROUP || (members.includes(entry.group) && !pool?.members?.includes(entry.group))) parts.push(entry.figure);
+      }
+      figures[i] = mergeFigures(parts, scaleValues);
+    }
+    groups.push({ group: POOLED_GROUP, label: groupLabel(POOLED_GROUP), figure: themeFigureOf(figures), members });
   }
   return groups;
 }
@@ -405,13 +437,23 @@ const NONE: NoFigure = { status: 'none', count: 0 };
 /** The figure of the raters of several disjoint shown figures together. */
 function mergeFigures(figures: ShownFigure[], scaleValues: number[]): Figure {
   if (!figures.length) return NONE;
-  const distribution = scaleValues.map((_, i) => figures.reduce((sum, f) => sum + f.distribution[i], 0));
-  const count = figures.reduce((sum, f) => sum + f.count, 0);
-  const sum = figures.reduce((total, f) => total + f.sum, 0);
-  return {
-    status: 'shown', mean: sum / count, count, sum,
-    min: Math.min(...figures.map((f) => f.min)), max: Math.max(...figures.map((f) => f.max)), distribution,
-  };
+  const distribution: number[] = [];
+  for (let s = 0; s < scaleValues.length; s++) {
+    let n = 0;
+    for (const f of figures) n += f.distribution[s];
+    distribution.push(n);
+  }
+  let count = 0;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const f of figures) {
+    count += f.count;
+    sum += f.sum;
+    if (f.min < min) min = f.min;
+    if (f.max > max) max = f.max;
+  }
+  return { status: 'shown', mean: sum / count, count, sum, min, max, distribution };
 }
 
 /**
@@ -436,10 +478,6 @@ function themeGapOf(items: ItemResult[], selfMean: number | null, allRaters: The
     if (item.allRaters.status === 'shown') means.push(ratio(item.allRaters.sum, item.allRaters.count));
   }
   return { gap, flag: flagOf(ratio(selfSum, selfCount), meanOfRatios(means)!, margin) };
-}
-
-function meanOf(values: number[]): number | null {
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 
 /** Who responded, with each group's note. */
@@ -551,68 +589,75 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
     }
   }
 
-  // Items with the same counts per group are disclosed alike: decide once per pattern of counts.
-  const disclosures = new Map<string, ItemDisclosure>();
+  // What each group is called and needs, worked out once per call.
+  const labels = respondedGroups.map(groupLabel);
+  const groupMinimums = respondedGroups.map((group) => minimums.group(group));
+  const pooledReasons = groupMinimums.map((minimum) => `Fewer than ${minimum} gave a score, so counted in "Other raters".`);
+  const hiddenReasons = groupMinimums.map((minimum) => `Hidden because fewer than ${minimum} gave a score.`);
+
+  // Items with the same counts per group are disclosed alike: decide once per pattern of counts,
+  // with each group's part in it.
+  const disclosures = new Map<string, Disclosed>();
   const groupCounts = new Int32Array(G);
-  const groupSums = new Float64Array(G);
+  function disclosedFor(key: string): Disclosed {
+    let disclosed = disclosures.get(key);
+    if (disclosed) return disclosed;
+    const disclosure = discloseItem(new Map(respondedGroups.map((g, i) => [g, groupCounts[i]])), minimums);
+    const part = new Uint8Array(G);
+    const inPool = new Uint8Array(G);
+    for (let g = 0; g < G; g++) {
+      const group = respondedGroups[g];
+      if (disclosure.pooled.includes(group)) inPool[g] = 1;
+      if (!groupCounts[g]) part[g] = PART_NONE;
+      else if (disclosure.shown.includes(group)) part[g] = PART_SHOWN;
+      else if (disclosure.poolShown) part[g] = disclosure.folded.includes(group) ? PART_FOLDED : PART_POOLED;
+      else part[g] = PART_HIDDEN;
+    }
+    disclosed = { disclosure, part, inPool };
+    disclosures.set(key, disclosed);
+    return disclosed;
+  }
   function itemResult(position: number): ItemResult {
     const { item, theme, label } = index.items[position];
     let all = 0;
     let key = '';
     for (let g = 0; g < G; g++) {
       let count = 0;
-      let sum = 0;
       const base = (position * G + g) * S;
-      for (let s = 0; s < S; s++) {
-        count += counts[base + s];
-        sum += counts[base + s] * scaleValues[s];
-      }
+      for (let s = 0; s < S; s++) count += counts[base + s];
       groupCounts[g] = count;
-      groupSums[g] = sum;
       all += count;
       key += count + ',';
     }
-    let disclosure = disclosures.get(key);
-    if (!disclosure) {
-      disclosure = discloseItem(new Map(respondedGroups.map((g, i) => [g, groupCounts[i]])), minimums);
-      disclosures.set(key, disclosure);
-    }
+    const { disclosure, part, inPool } = disclosedFor(key);
     let itemNotObserved = 0;
-    const groups: GroupFigure[] = respondedGroups.map((group, g) => {
+    const groups: GroupFigure[] = [];
+    for (let g = 0; g < G; g++) {
       const count = groupCounts[g];
-      const minimum = minimums.group(group);
-      itemNotObserved += notObserved[position * G + g];
+      const groupNotObserved = notObserved[position * G + g];
+      itemNotObserved += groupNotObserved;
       let figure: Figure;
-      if (!count) figure = { status: 'none', count: 0 };
-      else if (disclosure!.shown.includes(group)) figure = figureOver(counts, position, G, S, scaleValues, g, null);
-      else if (disclosure!.poolShown) {
-        figure = {
-          status: 'pooled',
-          count,
-          reason: disclosure!.folded.includes(group)
-            ? 'Counted in "Other raters" to protect a smaller group.'
-            : `Fewer than ${minimum} gave a score, so counted in "Other raters".`,
-        };
-      } else {
-        figure = { status: 'hidden', count, reason: `Hidden because fewer than ${minimum} gave a score.` };
+      switch (part[g]) {
+        case PART_NONE: figure = { status: 'none', count: 0 }; break;
+        case PART_SHOWN: figure = figureOver(counts, position, G, S, scaleValues, g, null); break;
+        case PART_FOLDED: figure = { status: 'pooled', count, reason: 'Counted in "Other raters" to protect a smaller group.' }; break;
+        case PART_POOLED: figure = { status: 'pooled', count, reason: pooledReasons[g] }; break;
+        default: figure = { status: 'hidden', count, reason: hiddenReasons[g] };
       }
-      return { group, label: groupLabel(group), figure, notObserved: notObserved[position * G + g] };
-    });
+      groups.push({ group: respondedGroups[g], label: labels[g], figure, notObserved: groupNotObserved });
+    }
     if (disclosure.pooled.length) {
-      const pooled = disclosure.pooled;
-      const inPool = new Uint8Array(G);
       let poolCount = 0;
       let poolNotObserved = 0;
       for (let g = 0; g < G; g++) {
-        if (!pooled.includes(respondedGroups[g])) continue;
-        inPool[g] = 1;
+        if (!inPool[g]) continue;
         poolCount += groupCounts[g];
         poolNotObserved += notObserved[position * G + g];
       }
       groups.push({
         group: POOLED_GROUP,
         label: groupLabel(POOLED_GROUP),
-        members: [...pooled],
+        members: [...disclosure.pooled],
         notObserved: poolNotObserved,
         figure: disclosure.poolShown
           ? figureOver(counts, position, G, S, scaleValues, -1, inPool)
@@ -644,22 +689,30 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
     };
   }
 
+  const items: ItemResult[] = [];
   const themes: ThemeResult[] = framework.themes.map((theme, t) => {
     const [start, end] = index.themeRanges[t];
-    const items: ItemResult[] = [];
-    for (let position = start; position < end; position++) items.push(itemResult(position));
-    const selfMean = meanOf(items.map((i) => i.self).filter((v): v is number => v !== null));
-    const allRaters = themeFigureOf(items.map((i) => i.allRaters));
-    const groups = themeGroupFigures(items, respondedGroups, scaleValues);
-    const { gap, flag } = themeGapOf(items, selfMean, allRaters, exact);
-    return { themeId: theme.id, title: theme.title, status: theme.status, statusNote: theme.statusNote, self: selfMean, allRaters, groups, gap, flag, items };
+    const themeItems: ItemResult[] = [];
+    let selfSum = 0;
+    let selfCount = 0;
+    for (let position = start; position < end; position++) {
+      const result = itemResult(position);
+      themeItems.push(result);
+      items.push(result);
+      if (result.self !== null) {
+        selfSum += result.self;
+        selfCount++;
+      }
+    }
+    const selfMean = selfCount ? selfSum / selfCount : null;
+    const allRaters = themeFigureOf(themeItems.map((i) => i.allRaters));
+    const groups = themeGroupFigures(themeItems, respondedGroups, labels, scaleValues);
+    const { gap, flag } = themeGapOf(themeItems, selfMean, allRaters, exact);
+    return { themeId: theme.id, title: theme.title, status: theme.status, statusNote: theme.statusNote, self: selfMean, allRaters, groups, gap, flag, items: themeItems };
   });
 
-  const items = themes.flatMap((t) => t.items);
   const rated = items.filter((i) => i.allRaters.status === 'shown');
   const { highest, lowest } = highestAndLowest(rated, (i) => (i.allRaters as ShownFigure).mean, options.extremes ?? 3);
-  const order = new Map(items.map((item, i) => [item, i]));
-  const byGap = (a: ItemResult, b: ItemResult) => Math.abs(b.gap!) - Math.abs(a.gap!) || order.get(a)! - order.get(b)!;
 
   const { comments, withheld } = discloseComments(rawComments, self, index, responded, minimums);
   giveBackSink(sink);
@@ -672,8 +725,8 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
     items,
     highest,
     lowest,
-    blindSpots: items.filter((i) => i.flag === 'blind-spot').sort(byGap),
-    hiddenStrengths: items.filter((i) => i.flag === 'hidden-strength').sort(byGap),
+    blindSpots: flaggedByGap(items, 'blind-spot'),
+    hiddenStrengths: flaggedByGap(items, 'hidden-strength'),
     comments,
     withheldComments: withheld,
     rejected,
@@ -688,6 +741,28 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   };
 }
 
+/** The items with this flag, the largest gap first, then in the framework's order. */
+function flaggedByGap(items: ItemResult[], flag: GapFlag): ItemResult[] {
+  const positions: number[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i].flag === flag) positions.push(i);
+  positions.sort((a, b) => Math.abs(items[b].gap!) - Math.abs(items[a].gap!) || a - b);
+  return positions.map((i) => items[i]);
+}
+
+/** A group's part in an item's disclosure (see `Disclosed`). */
+const PART_NONE = 0;
+const PART_SHOWN = 1;
+const PART_FOLDED = 2;
+const PART_POOLED = 3;
+const PART_HIDDEN = 4;
+
+/** An item disclosure with, per group, its part (none, shown, folded or pooled, hidden) and whether it is in the pool. */
+interface Disclosed {
+  disclosure: ItemDisclosure;
+  part: Uint8Array;
+  inPool: Uint8Array;
+}
+
 /** A rater's comment before disclosure: the item's position, the text and the rater's group. */
 interface RawComment {
   item: number;
@@ -700,11 +775,14 @@ interface RawComment {
  * every group (both unset), read from the counts.
  */
 function figureOver(counts: Int32Array, position: number, G: number, S: number, scaleValues: readonly number[], only: number, members: Uint8Array | null): ShownFigure {
-  const distribution = new Array<number>(S).fill(0);
-  for (let g = 0; g < G; g++) {
-    if (only >= 0 ? g !== only : members !== null && !members[g]) continue;
-    const base = (position * G + g) * S;
-    for (let s = 0; s < S; s++) distribution[s] += counts[base + s];
+  const distribution: number[] = [];
+  for (let s = 0; s < S; s++) {
+    let n = 0;
+    for (let g = 0; g < G; g++) {
+      if (only >= 0 ? g !== only : members !== null && !members[g]) continue;
+      n += counts[(position * G + g) * S + s];
+    }
+    distribution.push(n);
   }
   return figureFromDistribution(distribution, scaleValues);
 }

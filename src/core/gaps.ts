@@ -81,10 +81,14 @@ export interface Margin extends Ratio {
 
 /** Reads a margin once (see `marginRatio`), for many comparisons. */
 export function exactMargin(margin: number): Margin {
+  // Most calls use the margin of the call before (a roll-up of many leaders): read it once.
+  if (lastMargin !== null && Object.is(lastMargin.value, margin)) return lastMargin;
   const { n, d } = marginRatio(margin);
   const safe = (x: bigint) => (x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : NaN);
-  return { n, d, value: margin, nNumber: safe(n), dNumber: safe(d) };
+  lastMargin = Object.freeze({ n, d, value: margin, nNumber: safe(n), dNumber: safe(d) });
+  return lastMargin;
 }
+let lastMargin: Margin | null = null;
 
 /**
  * The flag of one item: the leader's whole score `self` against others' mean `sum / count`, compared
@@ -125,11 +129,11 @@ function exactOf(value: number): Ratio {
 
 /** Highest and lowest entries by score, never the same entry in both lists. Ties keep their order. */
 export function highestAndLowest<T>(entries: T[], scoreOf: (entry: T) => number, count: number): { highest: T[]; lowest: T[] } {
-  const sorted = entries.map((entry, index) => ({ entry, index, score: scoreOf(entry) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index);
-  const take = Math.min(count, Math.floor(sorted.length / 2));
+  const scores = entries.map(scoreOf);
+  const order = entries.map((_, index) => index).sort((a, b) => scores[b] - scores[a] || a - b);
+  const take = Math.min(count, Math.floor(order.length / 2));
   return {
-    highest: sorted.slice(0, take).map((s) => s.entry),
-    lowest: sorted.slice(sorted.length - take).reverse().map((s) => s.entry),
+    highest: order.slice(0, take).map((i) => entries[i]),
+    lowest: order.slice(order.length - take).reverse().map((i) => entries[i]),
   };
 }
