@@ -34,12 +34,15 @@ function expectedType(type: unknown): string {
   return list.map((t) => names[t] ?? t).join(' or ');
 }
 
+/** The keys a JSON Pointer names, unescaped: `/a~1b/0` is `['a/b', '0']`; `''` (the root) is `[]`. */
+export function pointerKeys(path: string): string[] {
+  return path === '' ? [] : path.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** Reads the value a JSON Pointer points at; `undefined` when it does not exist. */
 export function valueAt(root: unknown, path: string): unknown {
-  if (path === '') return root;
   let node: unknown = root;
-  for (const raw of path.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of pointerKeys(path)) {
     if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) {
       return undefined;
     }

@@ -5,6 +5,7 @@
 import { DEFAULT_GROUP_MINIMUMS, groupLabel } from '../../core/anonymity.js';
 import type { Problem } from '../../core/types.js';
 import { today } from '../../core/local-date.js';
+import { pointerKeys } from '../../core/problems.js';
 import type { SetupRequest } from '../../client/collector-types.js';
 import type { FieldProblem } from '../../templates/form-field.js';
 
@@ -199,8 +200,7 @@ export function placeProblems(form: SetupFormState, problems: Problem[]): FieldP
   const rows = sentRows(form);
   const ids = rows.map((row) => (row.custom ? idFromLabel(row.label) : row.id));
   return problems.map(({ path, message }) => {
-    const parts = path.split('/').slice(1);
-    const [top, second, third] = parts;
+    const [top, second, third] = pointerKeys(path);
     let fieldId: string | undefined;
     if (top === 'leaderName') fieldId = fieldIds.leaderName;
     else if (top === 'closesOn') fieldId = fieldIds.closesOn;
@@ -213,7 +213,7 @@ export function placeProblems(form: SetupFormState, problems: Problem[]): FieldP
     } else if (top === 'minimums') {
       fieldId = second === 'pool' ? fieldIds.pool : second === 'allRaters' ? fieldIds.allRaters : second === 'comments' ? fieldIds.comments : fieldIds.pool;
     } else if (top === 'contacts') {
-      const row = rows[ids.indexOf(decodeURIComponent(second ?? '').replace(/~1/g, '/').replace(/~0/g, '~'))];
+      const row = rows[ids.indexOf(second ?? '')];
       if (row) fieldId = fieldIds.contacts(row);
     }
     return fieldId ? { fieldId, message } : { message: path ? `${message} (at ${path})` : message };
