@@ -35,10 +35,11 @@ async function waitResult(page: Page): Promise<unknown> {
 
 const kinds = ['wheel', 'card', 'rating', 'assessment', 'radar', 'report', 'report-result'];
 /**
- * `BENCH_ROWS=report npm run bench render` runs only the rows whose figure contains a given word
- * (comma-separated, case-insensitive), e.g. the report's first render; unset, every row runs.
+ * `BENCH_ROWS='first render: report' npm run bench render` runs only the rows whose figure contains
+ * one of the given texts (case-insensitive; several are separated by "|", which no figure holds,
+ * as figures are markdown table cells); unset, every row runs.
  */
-const only = (process.env.BENCH_ROWS ?? '').toLowerCase().split(',').filter(Boolean);
+const only = (process.env.BENCH_ROWS ?? '').toLowerCase().split('|').filter(Boolean);
 const wanted = (figure: string) => !only.length || only.some((word) => figure.toLowerCase().includes(word));
 const firstRenderFigure = (kind: string) => `first render: ${kind === 'report' ? 'report (12 raters, from files)' : kind === 'report-result' ? 'report (12 raters, from .result as the collector serves it)' : kind}, module loaded to rendered (median of 20)`;
 for (const kind of kinds) {
