@@ -19,12 +19,6 @@ export const DEFAULT_PLAN_PICKS = 3;
 export const MAX_PLAN_ITEMS = 10;
 /** The longest answer a leader may give in one field (the schema's limit). */
 export const MAX_PLAN_TEXT = 2000;
-/**
- * The largest body the collector takes for `PUT /plan` (docs/collector-api.md: 64 kB for every body
- * but responses). A plan at every limit in plain letters comes to about 62 kB, but a letter outside
- * ASCII takes 2 or 3 bytes in UTF-8 and a line break 2 in JSON, so a full plan can be larger.
- */
-export const MAX_PLAN_BODY_BYTES = 64 * 1024;
 
 /** An item the report puts forward, the reasons, and the figures behind them. */
 export interface PlanSuggestion {
@@ -170,18 +164,7 @@ export function planToJson(plan: DevelopmentPlan): string {
   return JSON.stringify({ $schema: 'https://lpc-components.nhs.example/schemas/development-plan.schema.json', ...plan }, null, 2) + '\n';
 }
 
-/** The plan's size as the collector receives it: JSON, in UTF-8 bytes. */
+/** The plan's size as the collector receives it (`PUT /plan`): JSON, in UTF-8 bytes. */
 export function planBodyBytes(plan: DevelopmentPlan): number {
   return new TextEncoder().encode(JSON.stringify(plan)).length;
-}
-
-/** A problem when the plan is larger than the collector takes (checked before it is sent); `[]` when it fits. */
-export function planSizeProblems(plan: DevelopmentPlan): Problem[] {
-  const bytes = planBodyBytes(plan);
-  if (bytes <= MAX_PLAN_BODY_BYTES) return [];
-  return [{
-    path: '',
-    message: `Your plan is too long to save to your account: it comes to ${Math.ceil(bytes / 1024)} kB, and your account takes at most ${MAX_PLAN_BODY_BYTES / 1024} kB. `
-      + 'Shorten some answers, then save again. Letters with accents, other alphabets and line breaks take more room than plain letters.',
-  }];
 }

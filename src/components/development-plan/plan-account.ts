@@ -5,12 +5,12 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { AggregateResult } from '../../core/aggregate.js';
-import { planSizeProblems, validatePlan } from '../../core/plan.js';
+import { validatePlan } from '../../core/plan.js';
 import type { DevelopmentPlan, Framework, Problem } from '../../core/types.js';
 import { getReport } from '../../client/collector.js';
 import { getPlan, putPlan, sharePlan } from './plan-client.js';
 
-export type SaveState = { kind: 'idle' } | { kind: 'busy'; what: 'save' | 'share' } | { kind: 'done'; message: string } | { kind: 'failed'; problems: Problem[]; retry: boolean };
+export type SaveState = { kind: 'idle' } | { kind: 'busy'; what: 'save' | 'share' } | { kind: 'done'; message: string } | { kind: 'failed'; problems: Problem[] };
 
 export interface PlanAccountOptions {
   /** The collector's base URL and the leader's token; both empty when the plan is not on an account. */
@@ -77,13 +77,11 @@ export class PlanAccount {
     const plan = this.options.plan();
     const { collector, token } = this.options.connection();
     if (!plan || !collector || !token) return;
-    // A plan the collector would refuse is not sent: the leader learns why at once (trying again would not help).
     const checked = validatePlan(plan, this.options.framework());
-    const problems = checked.ok ? planSizeProblems(plan) : checked.problems;
-    if (problems.length) return this.#failed(problems, false);
+    if (!checked.ok) return this.#failed(checked.problems);
     this.#set({ saveState: { kind: 'busy', what: 'save' } });
     const answer = await putPlan(collector, token, plan);
-    if (!answer.ok) return this.#failed(answer.problems, true);
+    if (!answer.ok) return this.#failed(answer.problems);
     const shared = answer.body.shared === true;
     this.#set({
       savedAt: answer.body.savedAt ?? null,
@@ -102,7 +100,7 @@ export class PlanAccount {
     }
     this.#set({ saveState: { kind: 'busy', what: 'share' } });
     const answer = await sharePlan(collector, token, shared);
-    if (!answer.ok) return this.#failed(answer.problems, true);
+    if (!answer.ok) return this.#failed(answer.problems);
     const now = answer.body.shared === true;
     this.#set({
       shared: now,
@@ -129,8 +127,8 @@ export class PlanAccount {
     this.#set({ loading: false });
   }
 
-  #failed(problems: Problem[], retry: boolean): void {
-    this.#set({ saveState: { kind: 'failed', problems, retry } });
+  #failed(problems: Problem[]): void {
+    this.#set({ saveState: { kind: 'failed', problems } });
   }
 
   #set(patch: Partial<Pick<PlanAccount, 'loading' | 'loadProblems' | 'saveState' | 'shared' | 'savedAt' | 'result'>>): void {

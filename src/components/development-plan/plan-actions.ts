@@ -20,7 +20,7 @@ export function renderPlanActions({ account, hasItems, print, download }: Action
       ? renderErrorSummary({
           id: 'save-problems',
           title: 'Your plan was not saved to your account',
-          description: saveState.retry ? 'It is still saved in this browser. Try again in a moment.' : 'It is still saved in this browser.',
+          description: 'It is still saved in this browser. Try again in a moment.',
           problems: saveState.problems,
         })
       : nothing}
