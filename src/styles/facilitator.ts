@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { insetTextStyles, linkButtonStyles, nhsButtonStyles, warningCalloutStyles } from './nhs.js';
+import { insetTextStyles, linkButtonStyles, nhsButtonStyles, pageHeadingStyles, warningCalloutStyles } from './nhs.js';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from './tokens.js';
 
 /**
@@ -15,6 +15,7 @@ export const facilitatorStyles = [
   linkButtonStyles,
   insetTextStyles,
   warningCalloutStyles,
+  pageHeadingStyles,
   css`
     :host {
       display: block;
@@ -23,25 +24,6 @@ export const facilitatorStyles = [
     }
     :host([hidden]) {
       display: none;
-    }
-    h2,
-    h3,
-    h4 {
-      line-height: 1.3;
-      font-weight: 600;
-    }
-    h2 {
-      font-size: 1.6rem;
-      margin: 0 0 var(--_space);
-    }
-    h3 {
-      font-size: 1.3rem;
-      margin: calc(var(--_space) * 1.5) 0 8px;
-    }
-    .page-heading:focus,
-    .page-heading:focus-visible {
-      outline: none;
-      box-shadow: none;
     }
     p {
       margin: 0 0 var(--_space);

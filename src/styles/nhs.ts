@@ -89,6 +89,33 @@ export const linkButtonStyles = /* @__PURE__ */ (() => css`
   }
 `)();
 
+/**
+ * Headings of a page-by-page element (the assessment, the facilitator pages): NHS.UK weights and
+ * sizes for h2 to h4, and no ring on `.page-heading`, which takes focus when a page changes so
+ * screen readers start there (it is not a control).
+ */
+export const pageHeadingStyles = /* @__PURE__ */ (() => css`
+  h2,
+  h3,
+  h4 {
+    line-height: 1.3;
+    font-weight: 600;
+  }
+  h2 {
+    font-size: 1.6rem;
+    margin: 0 0 var(--_space);
+  }
+  h3 {
+    font-size: 1.3rem;
+    margin: calc(var(--_space) * 1.5) 0 8px;
+  }
+  .page-heading:focus,
+  .page-heading:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+`)();
+
 /** NHS.UK inset text (`.inset`): a blue bar at the start edge. */
 export const insetTextStyles = /* @__PURE__ */ (() => css`
   .inset {

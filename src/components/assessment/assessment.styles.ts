@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { insetTextStyles, linkButtonStyles, nhsButtonStyles, warningCalloutStyles } from '../../styles/nhs.js';
+import { insetTextStyles, linkButtonStyles, nhsButtonStyles, pageHeadingStyles, warningCalloutStyles } from '../../styles/nhs.js';
 import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
 
 export const assessmentStyles = [
@@ -11,6 +11,7 @@ export const assessmentStyles = [
   linkButtonStyles,
   insetTextStyles,
   warningCalloutStyles,
+  pageHeadingStyles,
   css`
     :host {
       display: block;
@@ -21,25 +22,6 @@ export const assessmentStyles = [
     }
     .assessment {
       overflow-wrap: anywhere;
-    }
-    h2,
-    h3 {
-      line-height: 1.3;
-      font-weight: 600;
-    }
-    h2 {
-      font-size: 1.6rem;
-      margin: 0 0 var(--_space);
-    }
-    h3 {
-      font-size: 1.25rem;
-      margin: calc(var(--_space) * 1.5) 0 8px;
-    }
-    /* Focus is moved to the heading on each page so screen readers start there; no ring is needed. */
-    .page-heading:focus,
-    .page-heading:focus-visible {
-      outline: none;
-      box-shadow: none;
     }
     .caption {
       margin: 0 0 4px;
