@@ -16,7 +16,7 @@ import {
 import { indexOf, type FrameworkIndex } from './framework-index.js';
 import { exactMargin, flagOf, highestAndLowest, itemFlagOf, meanOfRatios, ratio, type GapFlag, type Margin } from './gaps.js';
 import { parseJson } from './validate.js';
-import { AnswerSink, checkResponseFile } from './response-check.js';
+import { AnswerSink, responseProblems } from './response-check.js';
 import type { AssessmentResponse, Framework, FrameworkItem, Problem, Theme } from './types.js';
 
 /** One file (or object) to read: its name for messages, and its content as JSON or as text. */
@@ -246,6 +246,7 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
   const names: string[] = [];
   const starts = new Int32Array(inputs.length + 1);
   const comments = new Uint8Array(inputs.length);
+  sink.reserve(inputs.length * indexOf(framework).items.length); // a valid file answers each item at most once
   for (const input of inputs) {
     const name = String(input?.name ?? 'unnamed file');
     if (typeof input?.error === 'string') {
@@ -263,15 +264,15 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
     }
     const start = sink.length;
     sink.comments = false;
-    const result = checkResponseFile(json, framework, sink);
-    if (result.ok) {
+    const problems = responseProblems(json, framework, sink);
+    if (problems === null) {
       comments[responses.length] = sink.comments ? 1 : 0;
       starts[responses.length] = start;
-      responses.push(result.value);
+      responses.push(json as AssessmentResponse);
       names.push(name);
     } else {
       sink.length = start; // drop the answers of an invalid file
-      rejected.push({ name, kind: 'invalid', problems: result.problems });
+      rejected.push({ name, kind: 'invalid', problems });
     }
   }
   const count = responses.length;
@@ -537,10 +538,13 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const responded = new Map<string, number>(); // group -> raters, in the order first seen
   const firstSeen = new Map<string, number>();
   const raterGroup = new Int32Array(accepted.raters.length);
+  const seenGroups: string[] = []; // the first few groups, compared directly (a Map lookup hashes the fresh string)
   for (let r = 0; r < accepted.raters.length; r++) {
     const group = valid.responses[accepted.raters[r]].relationship!;
-    let number = firstSeen.get(group);
+    let number: number | undefined = seenGroups.indexOf(group);
+    if (number < 0) number = seenGroups.length < 8 ? undefined : firstSeen.get(group);
     if (number === undefined) {
+      if (seenGroups.length < 8) seenGroups.push(group);
       number = firstSeen.size;
       firstSeen.set(group, number);
       responded.set(group, 0);
@@ -596,8 +600,8 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const hiddenReasons = groupMinimums.map((minimum) => `Hidden because fewer than ${minimum} gave a score.`);
 
   // Items with the same counts per group are disclosed alike: decide once per pattern of counts,
-  // with each group's part in it.
-  const disclosures = new Map<string, Disclosed>();
+  // with each group's part in it, kept between calls with the same groups and minimums.
+  const disclosures = disclosuresFor(respondedGroups, groupMinimums, minimums);
   const groupCounts = new Int32Array(G);
   function disclosedFor(key: string): Disclosed {
     let disclosed = disclosures.get(key);
@@ -747,6 +751,23 @@ function flaggedByGap(items: ItemResult[], flag: GapFlag): ItemResult[] {
   for (let i = 0; i < items.length; i++) if (items[i].flag === flag) positions.push(i);
   positions.sort((a, b) => Math.abs(items[b].gap!) - Math.abs(items[a].gap!) || a - b);
   return positions.map((i) => items[i]);
+}
+
+/**
+ * Item disclosures by pattern of counts, for each set of responded groups (in order) and minimums:
+ * what discloseItem() decides depends on nothing else, so a roll-up of many leaders with the same
+ * groups decides each pattern once. Bounded: a cache that grows too large starts again.
+ */
+const disclosureCache = new Map<string, Map<string, Disclosed>>();
+function disclosuresFor(groups: string[], groupMinimums: number[], minimums: Minimums): Map<string, Disclosed> {
+  const key = JSON.stringify([groups, groupMinimums, minimums.pool, minimums.allRaters]);
+  let patterns = disclosureCache.get(key);
+  if (!patterns || patterns.size > 4096) {
+    if (!patterns && disclosureCache.size >= 64) disclosureCache.clear();
+    patterns = new Map();
+    disclosureCache.set(key, patterns);
+  }
+  return patterns;
 }
 
 /** A group's part in an item's disclosure (see `Disclosed`). */

@@ -17,15 +17,22 @@ export class AnswerSink {
   /** Whether an answer written since this was last reset has a comment. */
   comments = false;
 
+  /** Makes room for `more` answers after the current ones, at once (instead of doubling as they come). */
+  reserve(more: number): void {
+    if (this.length + more > this.items.length) this.grow(this.length + more);
+  }
+
+  private grow(capacity: number): void {
+    const items = new Int32Array(capacity);
+    items.set(this.items.subarray(0, this.length));
+    this.items = items;
+    const scales = new Int8Array(capacity);
+    scales.set(this.scale.subarray(0, this.length));
+    this.scale = scales;
+  }
+
   push(item: number, scale: number): void {
-    if (this.length === this.items.length) {
-      const items = new Int32Array(this.length * 2);
-      items.set(this.items);
-      this.items = items;
-      const scales = new Int8Array(this.length * 2);
-      scales.set(this.scale);
-      this.scale = scales;
-    }
+    if (this.length === this.items.length) this.grow(this.length * 2);
     this.items[this.length] = item;
     this.scale[this.length++] = scale;
   }
@@ -64,12 +71,24 @@ function notAResponse(json: unknown, problems: Problem[]): Problem[] {
  * compact arrays instead of reading every answer object a second time.
  */
 export function checkResponseFile(json: unknown, framework: Framework, sink: AnswerSink | null): Validated<AssessmentResponse> {
+  const problems = responseProblems(json, framework, sink);
+  return problems ? invalid(problems) : { ok: true, value: json as AssessmentResponse };
+}
+
+/** The same check, giving `null` for a valid response (so the valid path allocates nothing), or its problems. */
+export function responseProblems(json: unknown, framework: Framework, sink: AnswerSink | null): Problem[] | null {
   const start = sink ? sink.length : 0;
-  if (provenValid(json, framework, sink)) return { ok: true, value: json as AssessmentResponse };
+  if (provenValid(json, framework, sink)) return null;
   if (sink) {
     sink.length = start; // what the fast path wrote before it gave up
     sink.comments = false;
   }
+  const result = fullCheck(json, framework, sink);
+  return result.ok ? null : result.problems;
+}
+
+/** Every check, every problem: the schema's, then the framework's, then the answers'. */
+function fullCheck(json: unknown, framework: Framework, sink: AnswerSink | null): Validated<AssessmentResponse> {
   const problems = schemaProblems(checkResponse, json);
   if (problems.length) return invalid(notAResponse(json, problems));
   const response = json as AssessmentResponse;
