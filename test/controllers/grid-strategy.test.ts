@@ -1,7 +1,7 @@
 // The roving-focus controller's grid strategy (the programme map's editing grid): one test per key
 // of the WAI-ARIA grid pattern, on a grid of 3 rows by 4 columns (cells 0 to 11, row by row).
 import { expect } from '@open-wc/testing';
-import { gridStrategy } from '../../src/controllers/roving-focus.js';
+import { gridStrategy } from '../../src/controllers/roving-strategies.js';
 
 describe('roving focus: grid strategy', () => {
   const grid = gridStrategy(() => ({ rows: 3, columns: 4 }));
