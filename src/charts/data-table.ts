@@ -202,6 +202,12 @@ export const dataTableStyles = css`
     @container (width < 60em) {
       ${stacked('fit-60')}
     }
+    /* Too narrow for a label column beside the value (320 px at 200% text): the label goes above it. */
+    @container (width < 16em) {
+      .data-table tbody td {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
   }
   @media print {
     table {

@@ -74,6 +74,21 @@ describe('renderDataTable', () => {
     });
   }
 
+  it('at 320 px with 200% text each value has the width to itself, under its label', async () => {
+    const { host, root } = await mount(320, '32px');
+    const box = host.getBoundingClientRect();
+    for (const row of root.querySelectorAll('tbody tr')) {
+      const flag = row.children[11];
+      const text = document.createRange();
+      text.selectNodeContents(flag);
+      // "Blind spot" fits on one line of 320 px at 32 px; squeezed beside its label it broke letter by letter.
+      const lines = new Set([...text.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, `${flag.textContent} on one line`).to.equal(1);
+      expect(visibleInside(flag, box), 'Flag in view').to.equal(true);
+    }
+    expect(host.scrollWidth).to.be.at.most(Math.ceil(box.width));
+  });
+
   it('a narrow table with few columns stays a table at 320 px', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"><test-data-table-host
       .model=${{ caption: 'Themes', headers: ['Theme', 'You', 'All raters'], rows: [['Being', '4.0', '3.5']] }}></test-data-table-host></div>`);
