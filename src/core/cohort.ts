@@ -224,6 +224,20 @@ function themeGap(theme: ThemeResult | undefined): number | null {
   return themeMean(theme) !== null && isNumber(theme!.self) && isNumber(theme!.gap) ? theme!.gap : null;
 }
 
+/**
+ * For each list, its entries in the order of `ids`: entry `i` is the one with id `ids[i]` (the last
+ * one, when a list repeats an id), or undefined. A list with exactly those ids in that order is its
+ * own answer (when `ids` has no repeats); any other is looked up by id.
+ */
+function aligned<T>(ids: unknown[], lists: T[][], idOf: (entry: T) => unknown): Array<Array<T | undefined>> {
+  const unique = new Set(ids).size === ids.length;
+  return lists.map((list) => {
+    if (unique && list.length === ids.length && list.every((entry, i) => idOf(entry) === ids[i])) return list;
+    const byId = new Map(list.map((entry) => [idOf(entry), entry]));
+    return ids.map((id) => byId.get(id));
+  });
+}
+
 /** The cohort view of many leaders' results. Bad results are listed in `rejected` and left out. */
 export function cohortReport(results: unknown[], options: CohortOptions = {}): CohortResult {
   const minimum = resolveCohortMinimum(options.minimumLeaders);
@@ -264,30 +278,35 @@ export function cohortReport(results: unknown[], options: CohortOptions = {}): C
 
   const means = meanBands(scale.values);
   const gaps = gapBands(scale.values);
-  // Index each leader's themes and items by id once (a leader's result may list them in any order).
-  const themeMaps = used.map((r) => new Map(r.themes.map((t) => [t.themeId, t])));
-  const itemMaps = used.map((r) => new Map(r.themes.flatMap((t) => t.items).map((i) => [i.itemId, i])));
-  const collect = <T>(maps: Array<Map<string, T>>, id: string, read: (value: T | undefined) => number | null) => {
+  // Each leader's themes and items in the first leader's order, found by id once (a leader's result
+  // may list them in any order; most list them as the first does).
+  const themeIds = first.themes.map((t) => t.themeId);
+  const itemIds = first.themes.flatMap((t) => t.items.map((i) => i.itemId));
+  const themesOf = aligned(themeIds, used.map((r) => r.themes), (t) => t.themeId);
+  const itemsOf = aligned(itemIds, used.map((r) => r.themes.flatMap((t) => t.items)), (i) => i.itemId);
+  const collect = <T>(lists: Array<Array<T | undefined>>, at: number, read: (value: T | undefined) => number | null) => {
     const out: number[] = [];
-    for (const map of maps) {
-      const value = read(map.get(id));
+    for (const list of lists) {
+      const value = read(list[at]);
       if (value !== null) out.push(value);
     }
     return out;
   };
 
   // The first leader's result gives the order and the names of themes and items (the framework's).
-  for (const theme of first.themes) {
+  let itemAt = 0;
+  first.themes.forEach((theme, themeAt) => {
     const items: CohortItem[] = theme.items.map((item) => {
-      const gapFigures = collect(itemMaps, item.itemId, itemGap);
+      const at = itemAt++;
+      const gapFigures = collect(itemsOf, at, itemGap);
       const gap = distribution(gapFigures, gaps, minimum);
       let blindSpots: number | null = null;
       let hiddenStrengths: number | null = null;
       if (gap.status === 'shown') {
         blindSpots = 0;
         hiddenStrengths = 0;
-        for (const map of itemMaps) {
-          const own = map.get(item.itemId);
+        for (const list of itemsOf) {
+          const own = list[at];
           if (itemGap(own) === null) continue;
           if (own!.flag === 'blind-spot') blindSpots++;
           else if (own!.flag === 'hidden-strength') hiddenStrengths++;
@@ -298,7 +317,7 @@ export function cohortReport(results: unknown[], options: CohortOptions = {}): C
         itemId: item.itemId,
         label: item.label,
         kind: item.kind,
-        allRaters: distribution(collect(itemMaps, item.itemId, itemMean), means, minimum),
+        allRaters: distribution(collect(itemsOf, at, itemMean), means, minimum),
         gap,
         blindSpots,
         hiddenStrengths,
@@ -307,12 +326,12 @@ export function cohortReport(results: unknown[], options: CohortOptions = {}): C
     view.themes.push({
       themeId: theme.themeId,
       title: theme.title,
-      allRaters: distribution(collect(themeMaps, theme.themeId, themeMean), means, minimum),
-      gap: distribution(collect(themeMaps, theme.themeId, themeGap), gaps, minimum),
+      allRaters: distribution(collect(themesOf, themeAt, themeMean), means, minimum),
+      gap: distribution(collect(themesOf, themeAt, themeGap), gaps, minimum),
       items,
     });
     view.items.push(...items);
-  }
+  });
 
   view.blindSpots = view.items
     .filter((item) => (item.blindSpots ?? 0) > 0)

@@ -124,3 +124,30 @@ describe('cohort: bands', () => {
     ]);
   });
 });
+
+describe('cohort: leaders whose results list themes and items in another order', () => {
+  it('are read by id: the view is the same as with every result in the first leader\'s order', () => {
+    const results = cohortResults(12, { raters: 9, seed: 5 });
+    const reordered = results.map((result, i) => {
+      if (i === 0 || i % 3) return result;
+      const themes = [...result.themes].reverse().map((theme) => ({ ...theme, items: [...theme.items].reverse() }));
+      return { ...result, themes };
+    });
+    expect(cohortReport(reordered)).to.deep.equal(cohortReport(results));
+  });
+
+  it('a leader lacking an item, or listing one twice, counts by id as before (the last of a repeated id)', () => {
+    const results = cohortResults(8, { raters: 9, seed: 6 });
+    const [lacking, repeating] = [results[2], results[3]].map((r) => structuredClone(r));
+    lacking.themes[0].items.shift();
+    const copy = { ...repeating.themes[1].items[0], gap: 0, flag: null };
+    repeating.themes[1].items.push(copy);
+    const view = cohortReport([results[0], results[1], lacking, repeating, ...results.slice(4)]);
+    const first = view.items[0];
+    const firstGaps = [results[0], results[1], results[3], ...results.slice(4)].filter((r) => r.themes[0].items[0].gap !== null).length;
+    expect(first.gap.leaders).to.equal(firstGaps);
+    const repeated = view.items.find((item) => item.itemId === copy.itemId)!;
+    const withGap = [results[0], results[1], results[2], ...results.slice(4)].filter((r) => r.items.find((item) => item.itemId === copy.itemId)!.gap !== null).length;
+    expect(repeated.gap.leaders).to.equal(withGap + (copy.self !== null && copy.allRaters.status === 'shown' ? 1 : 0));
+  });
+});
