@@ -217,12 +217,14 @@ export interface AggregateResult {
 
 /**
  * The valid responses, in input order, as parallel lists (no object per response): entry `k` is
- * `responses[k]`, read from a file named `names[k]`, with its answers in the sink at positions
- * `[starts[k], starts[k + 1])`, and `comments[k]` set when any answer has a comment.
+ * `responses[k]` (its relationship also in `relationships[k]`), read from a file named `names[k]`,
+ * with its answers in the sink at positions `[starts[k], starts[k + 1])`, and `comments[k]` set when
+ * any answer has a comment.
  */
 interface Accepted {
   responses: AssessmentResponse[];
   names: string[];
+  relationships: Array<string | undefined>;
   starts: Int32Array;
   comments: Uint8Array;
 }
@@ -239,13 +241,29 @@ interface Acceptance {
   used: number;
 }
 
-/** Validates every input; bad ones are listed, never thrown. Valid answers go to `sink`. */
+/**
+ * Validates every input; bad ones are listed, never thrown. Valid answers go to `sink`. What the
+ * later steps read from a valid file (its id, assessment, respondent, relationship) is read while
+ * the file is at hand, so no response object is visited twice.
+ */
 function acceptResponses(framework: Framework, inputs: ResponseInput[], options: AggregateOptions, sink: AnswerSink): Acceptance {
   const rejected: RejectedResponse[] = [];
   const responses: AssessmentResponse[] = [];
   const names: string[] = [];
+  const assessments: string[] = [];
+  const relationships: Array<string | undefined> = [];
   const starts = new Int32Array(inputs.length + 1);
   const comments = new Uint8Array(inputs.length);
+  const unique = new Uint8Array(inputs.length);
+  const selfFlags = new Uint8Array(inputs.length);
+  // Duplicates: the same response id twice is one response (e.g. a file loaded twice); listed after
+  // the invalid files. Responses per assessment are counted a run of equal ids at a time (a batch is
+  // mostly one assessment), in the order first seen.
+  const firstWithId = new Map<string, number>();
+  const duplicates: Array<[number, number]> = [];
+  const tally = new Map<string, number>();
+  let run: string | null = null;
+  let runLength = 0;
   sink.reserve(inputs.length * indexOf(framework).items.length); // a valid file answers each item at most once
   for (const input of inputs) {
     const name = String(input?.name ?? 'unnamed file');
@@ -265,35 +283,23 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
     const start = sink.length;
     sink.comments = false;
     const problems = responseProblems(json, framework, sink);
-    if (problems === null) {
-      comments[responses.length] = sink.comments ? 1 : 0;
-      starts[responses.length] = start;
-      responses.push(json as AssessmentResponse);
-      names.push(name);
-    } else {
+    if (problems !== null) {
       sink.length = start; // drop the answers of an invalid file
       rejected.push({ name, kind: 'invalid', problems });
+      continue;
     }
-  }
-  const count = responses.length;
-  starts[count] = sink.length;
-
-  // Duplicates: the same response id twice is one response (e.g. a file loaded twice). Then the
-  // responses per assessment, counted a run of equal ids at a time (a batch is mostly one assessment).
-  const firstWithId = new Map<string, number>();
-  const unique = new Uint8Array(count);
-  const tally = new Map<string, number>();
-  let run: string | null = null;
-  let runLength = 0;
-  for (let k = 0; k < count; k++) {
-    const response = responses[k];
+    const response = json as AssessmentResponse;
+    const k = responses.length;
+    comments[k] = sink.comments ? 1 : 0;
+    starts[k] = start;
+    responses.push(response);
+    names.push(name);
+    assessments.push(response.assessmentId);
+    relationships.push(response.relationship);
+    selfFlags[k] = response.respondent === 'self' ? 1 : 0;
     const first = firstWithId.get(response.id);
     if (first !== undefined) {
-      rejected.push({
-        name: names[k],
-        kind: 'duplicate',
-        problems: [{ path: '/id', message: `Same response id as "${names[first]}", so it was counted once.` }],
-      });
+      duplicates.push([k, first]);
       continue;
     }
     firstWithId.set(response.id, k);
@@ -307,6 +313,15 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
     }
   }
   if (run !== null) tally.set(run, (tally.get(run) ?? 0) + runLength);
+  const count = responses.length;
+  starts[count] = sink.length;
+  for (const [k, first] of duplicates) {
+    rejected.push({
+      name: names[k],
+      kind: 'duplicate',
+      problems: [{ path: '/id', message: `Same response id as "${names[first]}", so it was counted once.` }],
+    });
+  }
 
   // One assessment at a time: the one asked for, or the one most responses answer.
   const assessmentId = options.assessmentId ?? ([...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null);
@@ -314,16 +329,15 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
   const raters: number[] = [];
   for (let k = 0; k < count; k++) {
     if (!unique[k]) continue;
-    const response = responses[k];
-    if (response.assessmentId !== assessmentId) {
+    if (assessments[k] !== assessmentId) {
       rejected.push({
         name: names[k],
         kind: 'other-assessment',
-        problems: [{ path: '/assessmentId', message: `This response is for assessment "${response.assessmentId.slice(0, 120)}", not "${assessmentId}". Load it in its own report.` }],
+        problems: [{ path: '/assessmentId', message: `This response is for assessment "${assessments[k].slice(0, 120)}", not "${assessmentId}". Load it in its own report.` }],
       });
-    } else if (response.respondent === 'self') {
+    } else if (selfFlags[k]) {
       selves.push(k);
-    } else if (response.respondent === 'rater') {
+    } else {
       raters.push(k);
     }
   }
@@ -338,7 +352,7 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
     });
   }
   const self = selves.length ? selves[0] : -1;
-  return { valid: { responses, names, starts, comments }, rejected, self, raters, assessmentId, used: raters.length + (self >= 0 ? 1 : 0) };
+  return { valid: { responses, names, relationships, starts, comments }, rejected, self, raters, assessmentId, used: raters.length + (self >= 0 ? 1 : 0) };
 }
 
 /** Groups in a stable order: the known ones first, then any a host added, alphabetically. */
@@ -540,7 +554,7 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   const raterGroup = new Int32Array(accepted.raters.length);
   const seenGroups: string[] = []; // the first few groups, compared directly (a Map lookup hashes the fresh string)
   for (let r = 0; r < accepted.raters.length; r++) {
-    const group = valid.responses[accepted.raters[r]].relationship!;
+    const group = valid.relationships[accepted.raters[r]]!;
     let number: number | undefined = seenGroups.indexOf(group);
     if (number < 0) number = seenGroups.length < 8 ? undefined : firstSeen.get(group);
     if (number === undefined) {
