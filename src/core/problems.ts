@@ -18,6 +18,7 @@ export function quote(value: unknown, max = 60): string {
 }
 
 function describeType(value: unknown): string {
+  if (value === undefined) return 'nothing'; // a hole in a list, which only code (not JSON) can make
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';

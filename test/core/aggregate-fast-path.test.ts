@@ -73,7 +73,7 @@ describe('response checking: the one-pass valid path', () => {
   it('a hole in the answers (only made in code, never by JSON) is an answer missing', () => {
     const json = response(realFramework);
     delete json.answers[0];
-    expect(validateResponse(json, realFramework)).to.deep.equal({ ok: false, problems: [{ path: '/answers/0', message: 'Expected an object, found a undefined.' }] });
+    expect(validateResponse(json, realFramework)).to.deep.equal({ ok: false, problems: [{ path: '/answers/0', message: 'Expected an object, found nothing.' }] });
   });
 
   it('an enumerable property added to Object.prototype sends every file to the full check', () => {
