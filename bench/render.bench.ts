@@ -68,11 +68,8 @@ if (wanted(firstChartFigure)) {
   }
   row(firstChartFigure, ms(median(firstOurs)), `Chart.js radar: ${ms(median(firstTheirs))}`);
 }
-for (const shape of ['4x2', '27x6']) {
-  if (!wanted(`radar render, warm, ${shape.replace('x', ' axes x ')} series (median of 20)`)) continue;
-  const { ours, theirs } = (await scenario(`warm:${shape}`)) as { ours: number[]; theirs: number[] };
-  row(`radar render, warm, ${shape.replace('x', ' axes x ')} series (median of 20)`, ms(median(ours)), `Chart.js radar, same page and data: ${ms(median(theirs))}`);
-}
+// The radar's warm render against Chart.js has one home, bench/radar.bench.ts: alternated on one
+// page, each chart's own style and layout included in its own time.
 
 // Heap: 50 warm-up cycles, GC, measure; 1,000 cycles, GC, measure.
 for (const kind of kinds) {

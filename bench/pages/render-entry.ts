@@ -101,19 +101,6 @@ async function run(): Promise<unknown> {
   if (scenario.startsWith('first:')) return firstRender(scenario.slice(6));
   if (scenario === 'first-radar') return radarOnce(4, 2);
   if (scenario === 'first-chartjs') return (await import('./chartjs-radar.js')).chartOnce(radarData(4, 2));
-  if (scenario.startsWith('warm:')) {
-    const { chartOnce } = await import('./chartjs-radar.js');
-    const [axes, series] = scenario.slice(5).split('x').map(Number);
-    const ours: number[] = [];
-    const theirs: number[] = [];
-    await radarOnce(axes, series);
-    chartOnce(radarData(axes, series));
-    for (let i = 0; i < 20; i++) {
-      ours.push(await radarOnce(axes, series));
-      theirs.push(chartOnce(radarData(axes, series)));
-    }
-    return { ours, theirs };
-  }
   return 'ready';
 }
 
