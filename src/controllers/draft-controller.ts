@@ -16,7 +16,16 @@ export class DraftLoader {
 
   /** Given the module (an element that imports it anyway), stores open at once. */
   constructor(module?: DraftsModule) {
-    if (module) this.#registry = new module.DraftRegistry();
+    if (module) this.provide(module);
+  }
+
+  /**
+   * Hands over the module from an element that imports it anyway: stores open at once, with no
+   * wait for the module's own chunk (a request made only once an element needs it).
+   */
+  provide(module: DraftsModule): this {
+    this.#registry ??= new module.DraftRegistry();
+    return this;
   }
 
   /** True once stores can be opened (or never will be). */
@@ -50,6 +59,8 @@ export interface DraftBinding extends Partial<DraftIdentity> {
   storage?: DraftStorage | null;
   /** Where stores come from; `pageDraftLoader` by default. */
   loader?: DraftLoader;
+  /** core/drafts, from a host that imports it anyway: the loader needs no wait for it. */
+  module?: DraftsModule;
 }
 
 /**
@@ -72,7 +83,8 @@ export class DraftController implements ReactiveController {
 
   /** While the draft module is needed but not loaded: a promise that settles once the store is bound. */
   loaded(): Promise<void> | undefined {
-    const { assessmentId, loader = pageDraftLoader } = this.binding();
+    const { assessmentId, loader = pageDraftLoader, module } = this.binding();
+    if (module) loader.provide(module);
     return assessmentId && !loader.ready ? loader.load().then(() => this.#bind()) : undefined;
   }
 
@@ -92,7 +104,8 @@ export class DraftController implements ReactiveController {
 
   /** Re-binds when the assessment id, respondent, storage or loader changed. */
   #bind(): void {
-    const { assessmentId, respondent = 'self', link, storage, loader = pageDraftLoader } = this.binding();
+    const { assessmentId, respondent = 'self', link, storage, loader = pageDraftLoader, module } = this.binding();
+    if (module) loader.provide(module);
     if (assessmentId && !loader.ready) {
       void this.loaded(); // binds once loaded; the host's pending update waits for it
       return;

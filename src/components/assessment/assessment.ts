@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { frameworkContext } from '../../context.js';
 import { DraftController, pageDraftLoader, type DraftLoader } from '../../controllers/draft-controller.js';
-import { browserStorage, type DraftStorage, type DraftStore } from '../../core/drafts.js';
+import { DraftRegistry, browserStorage, type DraftStorage, type DraftStore } from '../../core/drafts.js';
 import { resumeTheme } from '../../core/assessment-flow.js';
 import type { Framework, Respondent } from '../../core/types.js';
 import type { LpcRating } from '../rating/index.js';
@@ -17,6 +17,10 @@ import { startErrors, themeErrors } from './page-checks.js';
 import { CollectorLink, respondentFrom, type Respondent360 } from './collector-link.js';
 import { renderLinkPage } from './pages/link.js';
 import type { AssessmentView, Page, PageError } from './view.js';
+
+// The assessment imports core/drafts anyway: ratings on its page (sharing the page's loader) open
+// their stores at once too, rather than each first render waiting for the module's own chunk.
+pageDraftLoader.provide({ DraftRegistry });
 
 /**
  * @tagname lpc-assessment
@@ -103,7 +107,7 @@ export class LpcAssessment extends LitElement {
   @state() protected errors: PageError[] = [];
 
   readonly #link = new CollectorLink(this);
-  readonly #drafts = new DraftController(this, () => ({ ...this.#who, loader: this.drafts }));
+  readonly #drafts = new DraftController(this, () => ({ ...this.#who, loader: this.drafts, module: { DraftRegistry } }));
   /** Which page shows and where a submission stands (core/assessment-flow). */
   readonly #flow = new FlowController(this, {
     themeCount: () => this.framework?.themes.length ?? 0,
