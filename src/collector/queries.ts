@@ -71,15 +71,8 @@ function toAssessment(r: AssessmentRecord): Assessment {
   };
 }
 
-export interface NewAssessment {
-  leaderName: string;
-  closesOn: string;
-  frameworkId: string;
-  frameworkVersion: string;
-  includeSupplementary: boolean;
-  minimums: { pool: number; allRaters: number; comments: number };
-  previousId: string | null;
-  cohortId: string | null;
+/** A 360 to store: what `Assessment` reads back, less its id and status (the database gives both), with its groups and links. */
+export interface NewAssessment extends Omit<Assessment, 'id' | 'status'> {
   createdOn: string;
   groups: Array<Group & { position: number }>;
   invitations: Array<{ tokenHash: Buffer; role: Role; groupId: string | null; ref: string | null; contact: string | null }>;

@@ -1,21 +1,12 @@
 import { css } from 'lit';
-import { insetTextStyles, linkButtonStyles, nhsButtonStyles, pageHeadingStyles, warningCalloutStyles } from './nhs.js';
-import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from './tokens.js';
+import { nhsPageStyles } from './page.js';
 
 /**
  * NHS.UK form, table and panel styles for the facilitator pages (`<lpc-360-setup>`,
  * `<lpc-360-progress>`); buttons, inset text and the warning callout are the shared ones (styles/nhs.ts).
  */
 export const facilitatorStyles = [
-  tokens,
-  focusStyles,
-  visuallyHidden,
-  errorSummaryStyles,
-  nhsButtonStyles,
-  linkButtonStyles,
-  insetTextStyles,
-  warningCalloutStyles,
-  pageHeadingStyles,
+  ...nhsPageStyles,
   css`
     :host {
       display: block;

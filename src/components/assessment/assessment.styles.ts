@@ -1,17 +1,8 @@
 import { css } from 'lit';
-import { insetTextStyles, linkButtonStyles, nhsButtonStyles, pageHeadingStyles, warningCalloutStyles } from '../../styles/nhs.js';
-import { errorSummaryStyles, focusStyles, tokens, visuallyHidden } from '../../styles/tokens.js';
+import { nhsPageStyles } from '../../styles/page.js';
 
 export const assessmentStyles = [
-  tokens,
-  focusStyles,
-  visuallyHidden,
-  errorSummaryStyles,
-  nhsButtonStyles,
-  linkButtonStyles,
-  insetTextStyles,
-  warningCalloutStyles,
-  pageHeadingStyles,
+  ...nhsPageStyles,
   css`
     :host {
       display: block;

@@ -1,29 +1,11 @@
 import { css } from 'lit';
-import { errorSummaryStyles, focusStyles, tokens } from '../../styles/tokens.js';
-import { insetTextStyles, nhsButtonStyles } from '../../styles/nhs.js';
+import { titledBlockStyles } from '../../styles/page.js';
 import { dataTableStyles } from '../../charts/data-table.js';
 
 export const cohortReportStyles = [
-  tokens,
-  focusStyles,
-  errorSummaryStyles,
-  nhsButtonStyles,
-  insetTextStyles,
+  ...titledBlockStyles,
   dataTableStyles,
   css`
-    :host {
-      display: block;
-      overflow-wrap: anywhere;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .title {
-      margin: 0 0 var(--_space);
-      font-size: 1.75rem;
-      font-weight: 600;
-      line-height: 1.25;
-    }
     .section {
       margin: 0 0 calc(var(--_space) * 2);
     }

@@ -1,27 +1,9 @@
 import { css } from 'lit';
-import { errorSummaryStyles, focusStyles, tokens } from '../../styles/tokens.js';
-import { insetTextStyles, nhsButtonStyles } from '../../styles/nhs.js';
+import { titledBlockStyles } from '../../styles/page.js';
 
 export const developmentPlanStyles = [
-  tokens,
-  focusStyles,
-  errorSummaryStyles,
-  nhsButtonStyles,
-  insetTextStyles,
+  ...titledBlockStyles,
   css`
-    :host {
-      display: block;
-      overflow-wrap: anywhere;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .title {
-      margin: 0 0 var(--_space);
-      font-size: 1.75rem;
-      font-weight: 600;
-      line-height: 1.25;
-    }
     [role='heading'] {
       font-weight: 600;
     }
