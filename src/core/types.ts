@@ -181,6 +181,7 @@ export interface Answer {
 
 /** A completed 360 response, self or rater: what `<lpc-assessment>` submits and `<lpc-report>` reads. */
 export interface AssessmentResponse {
+  /** The schema's URL, e.g. `https://lpc-components.nhs.example/schemas/response.schema.json`. @maxLength 2000 */
   $schema?: string;
   /** Format version of this file. */
   schemaVersion: 1;
@@ -195,7 +196,7 @@ export interface AssessmentResponse {
   };
   scaleId: Id;
   respondent: Respondent;
-  /** Required for raters. */
+  /** The rater's group (an id such as `peer`); required for raters. @maxLength 120 */
   relationship?: Relationship;
   /**
    * ISO 8601 date-time.
@@ -222,6 +223,7 @@ export interface Draft {
   /** @maxLength 120 */
   assessmentId: string;
   respondent: Respondent;
+  /** The rater's group, once chosen. @maxLength 120 */
   relationship?: Relationship;
   framework: {
     id: Id;
@@ -283,12 +285,14 @@ export interface PlanItem {
   /**
    * When I will review it: a date `YYYY-MM-DD`, or empty when not yet chosen.
    * @pattern ^(\d{4}-\d{2}-\d{2})?$
+   * @maxLength 10
    */
   reviewOn: string;
 }
 
 /** A leader's development plan after a 360: what `<lpc-development-plan>` exports and the collector stores. */
 export interface DevelopmentPlan {
+  /** The schema's URL, e.g. `https://lpc-components.nhs.example/schemas/development-plan.schema.json`. @maxLength 2000 */
   $schema?: string;
   /** Format version of this file. */
   schemaVersion: 1;

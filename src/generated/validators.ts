@@ -1215,35 +1215,35 @@ function v29(v: any, p: string | null, e: SchemaError[] | null): boolean {
       case "$schema": {
         const x = v["$schema"];
         if (x === undefined) break;
-        if (!v1(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       case "schemaVersion": {
         const x = v["schemaVersion"];
         if (x === undefined) break;
         seen |= 64;
-        if (!v30(x, null, null)) return false;
+        if (!v31(x, null, null)) return false;
         break;
       }
       case "id": {
         const x = v["id"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v31(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "assessmentId": {
         const x = v["assessmentId"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v31(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "framework": {
         const x = v["framework"];
         if (x === undefined) break;
         seen |= 4;
-        if (!v32(x, null, null)) return false;
+        if (!v33(x, null, null)) return false;
         break;
       }
       case "scaleId": {
@@ -1257,13 +1257,13 @@ function v29(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["respondent"];
         if (x === undefined) break;
         seen |= 16;
-        if (!v33(x, null, null)) return false;
+        if (!v34(x, null, null)) return false;
         break;
       }
       case "relationship": {
         const x = v["relationship"];
         if (x === undefined) break;
-        if (!v1(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "submittedAt": {
@@ -1277,7 +1277,7 @@ function v29(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["answers"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v34(x, null, null)) return false;
+        if (!v35(x, null, null)) return false;
         break;
       }
       default:
@@ -1300,34 +1300,34 @@ function v29(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
     switch (k) {
       case "$schema":
-        ok = v1(x, e && p + "/$schema", e) && ok;
+        ok = v30(x, e && p + "/$schema", e) && ok;
         break;
       case "schemaVersion":
-        ok = v30(x, e && p + "/schemaVersion", e) && ok;
+        ok = v31(x, e && p + "/schemaVersion", e) && ok;
         break;
       case "id":
-        ok = v31(x, e && p + "/id", e) && ok;
+        ok = v32(x, e && p + "/id", e) && ok;
         break;
       case "assessmentId":
-        ok = v31(x, e && p + "/assessmentId", e) && ok;
+        ok = v32(x, e && p + "/assessmentId", e) && ok;
         break;
       case "framework":
-        ok = v32(x, e && p + "/framework", e) && ok;
+        ok = v33(x, e && p + "/framework", e) && ok;
         break;
       case "scaleId":
         ok = v2(x, e && p + "/scaleId", e) && ok;
         break;
       case "respondent":
-        ok = v33(x, e && p + "/respondent", e) && ok;
+        ok = v34(x, e && p + "/respondent", e) && ok;
         break;
       case "relationship":
-        ok = v1(x, e && p + "/relationship", e) && ok;
+        ok = v32(x, e && p + "/relationship", e) && ok;
         break;
       case "submittedAt":
         ok = v3(x, e && p + "/submittedAt", e) && ok;
         break;
       case "answers":
-        ok = v34(x, e && p + "/answers", e) && ok;
+        ok = v35(x, e && p + "/answers", e) && ok;
         break;
       default:
         if (e === null) return false;
@@ -1339,6 +1339,20 @@ function v29(v: any, p: string | null, e: SchemaError[] | null): boolean {
 }
 
 function v30(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e !== null) fail(e, p!, "type", { type: "string" });
+    return false;
+  }
+  if (v.length > 2000) {
+    if (e === null) return false;
+    fail(e, p!, "maxLength", { limit: 2000 });
+    ok = false;
+  }
+  return ok;
+}
+
+function v31(v: any, p: string | null, e: SchemaError[] | null): boolean {
   let ok = true;
   if (!((typeof v === 'number' && Number.isFinite(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "number" });
@@ -1352,7 +1366,7 @@ function v30(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
-function v31(v: any, p: string | null, e: SchemaError[] | null): boolean {
+function v32(v: any, p: string | null, e: SchemaError[] | null): boolean {
   let ok = true;
   if (!(typeof v === 'string')) {
     if (e !== null) fail(e, p!, "type", { type: "string" });
@@ -1366,10 +1380,10 @@ function v31(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
-function v32(v: any, p: string | null, e: SchemaError[] | null): boolean {
+function v33(v: any, p: string | null, e: SchemaError[] | null): boolean {
   if (e === null) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v32(v, '', []);
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v33(v, '', []);
     let seen = 0;
     for (const k in v) {
       switch (k) {
@@ -1421,7 +1435,7 @@ function v32(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
-function v33(v: any, p: string | null, e: SchemaError[] | null): boolean {
+function v34(v: any, p: string | null, e: SchemaError[] | null): boolean {
   let ok = true;
   if (!(typeof v === 'string')) {
     if (e !== null) fail(e, p!, "type", { type: "string" });
@@ -1435,7 +1449,7 @@ function v33(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
-function v34(v: any, p: string | null, e: SchemaError[] | null): boolean {
+function v35(v: any, p: string | null, e: SchemaError[] | null): boolean {
   let ok = true;
   if (!(Array.isArray(v))) {
     if (e !== null) fail(e, p!, "type", { type: "array" });
@@ -1445,14 +1459,14 @@ function v34(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (e !== null) fail(e, p!, "maxItems", { limit: 2000 });
     return false;
   }
-  for (let i = 0; i < v.length; i++) ok = v35(v[i], e && p + '/' + i, e) && ok;
+  for (let i = 0; i < v.length; i++) ok = v36(v[i], e && p + '/' + i, e) && ok;
   return ok;
 }
 
-function v35(v: any, p: string | null, e: SchemaError[] | null): boolean {
+function v36(v: any, p: string | null, e: SchemaError[] | null): boolean {
   if (e === null) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v35(v, '', []);
+    if (Object.getPrototypeOf(v) !== Object.prototype || prototypeHasKeys) return v36(v, '', []);
     let seen = 0;
     for (const k in v) {
       switch (k) {
@@ -1467,13 +1481,13 @@ function v35(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["value"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v36(x, null, null)) return false;
+        if (!v37(x, null, null)) return false;
         break;
       }
       case "comment": {
         const x = v["comment"];
         if (x === undefined) break;
-        if (!v39(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       default:
@@ -1499,10 +1513,10 @@ function v35(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v2(x, e && p + "/itemId", e) && ok;
         break;
       case "value":
-        ok = v36(x, e && p + "/value", e) && ok;
+        ok = v37(x, e && p + "/value", e) && ok;
         break;
       case "comment":
-        ok = v39(x, e && p + "/comment", e) && ok;
+        ok = v30(x, e && p + "/comment", e) && ok;
         break;
       default:
         if (e === null) return false;
@@ -1513,16 +1527,16 @@ function v35(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
-function v36(v: any, p: string | null, e: SchemaError[] | null): boolean {
-  if (v37(v, p, null) || v38(v, p, null)) return true;
+function v37(v: any, p: string | null, e: SchemaError[] | null): boolean {
+  if (v38(v, p, null) || v39(v, p, null)) return true;
   if (e === null) return false;
-  v37(v, p, e);
   v38(v, p, e);
+  v39(v, p, e);
   fail(e, p!, "anyOf", {});
   return false;
 }
 
-function v37(v: any, p: string | null, e: SchemaError[] | null): boolean {
+function v38(v: any, p: string | null, e: SchemaError[] | null): boolean {
   let ok = true;
   if (!(typeof v === 'string')) {
     if (e !== null) fail(e, p!, "type", { type: "string" });
@@ -1536,25 +1550,11 @@ function v37(v: any, p: string | null, e: SchemaError[] | null): boolean {
   return ok;
 }
 
-function v38(v: any, p: string | null, e: SchemaError[] | null): boolean {
+function v39(v: any, p: string | null, e: SchemaError[] | null): boolean {
   let ok = true;
   if (!((typeof v === 'number' && Number.isFinite(v)))) {
     if (e !== null) fail(e, p!, "type", { type: "number" });
     return false;
-  }
-  return ok;
-}
-
-function v39(v: any, p: string | null, e: SchemaError[] | null): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e !== null) fail(e, p!, "type", { type: "string" });
-    return false;
-  }
-  if (v.length > 2000) {
-    if (e === null) return false;
-    fail(e, p!, "maxLength", { limit: 2000 });
-    ok = false;
   }
   return ok;
 }
@@ -1570,41 +1570,41 @@ function v40(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["schemaVersion"];
         if (x === undefined) break;
         seen |= 32;
-        if (!v30(x, null, null)) return false;
+        if (!v31(x, null, null)) return false;
         break;
       }
       case "assessmentId": {
         const x = v["assessmentId"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v31(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "respondent": {
         const x = v["respondent"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v33(x, null, null)) return false;
+        if (!v34(x, null, null)) return false;
         break;
       }
       case "relationship": {
         const x = v["relationship"];
         if (x === undefined) break;
-        if (!v1(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "framework": {
         const x = v["framework"];
         if (x === undefined) break;
         seen |= 4;
-        if (!v32(x, null, null)) return false;
+        if (!v33(x, null, null)) return false;
         break;
       }
       case "savedAt": {
         const x = v["savedAt"];
         if (x === undefined) break;
         seen |= 16;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "answers": {
@@ -1634,22 +1634,22 @@ function v40(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
     switch (k) {
       case "schemaVersion":
-        ok = v30(x, e && p + "/schemaVersion", e) && ok;
+        ok = v31(x, e && p + "/schemaVersion", e) && ok;
         break;
       case "assessmentId":
-        ok = v31(x, e && p + "/assessmentId", e) && ok;
+        ok = v32(x, e && p + "/assessmentId", e) && ok;
         break;
       case "respondent":
-        ok = v33(x, e && p + "/respondent", e) && ok;
+        ok = v34(x, e && p + "/respondent", e) && ok;
         break;
       case "relationship":
-        ok = v1(x, e && p + "/relationship", e) && ok;
+        ok = v32(x, e && p + "/relationship", e) && ok;
         break;
       case "framework":
-        ok = v32(x, e && p + "/framework", e) && ok;
+        ok = v33(x, e && p + "/framework", e) && ok;
         break;
       case "savedAt":
-        ok = v38(x, e && p + "/savedAt", e) && ok;
+        ok = v39(x, e && p + "/savedAt", e) && ok;
         break;
       case "answers":
         ok = v41(x, e && p + "/answers", e) && ok;
@@ -1703,20 +1703,20 @@ function v42(v: any, p: string | null, e: SchemaError[] | null): boolean {
       case "value": {
         const x = v["value"];
         if (x === undefined) break;
-        if (!v36(x, null, null)) return false;
+        if (!v37(x, null, null)) return false;
         break;
       }
       case "comment": {
         const x = v["comment"];
         if (x === undefined) break;
-        if (!v39(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       case "updatedAt": {
         const x = v["updatedAt"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       default:
@@ -1739,13 +1739,13 @@ function v42(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
     switch (k) {
       case "value":
-        ok = v36(x, e && p + "/value", e) && ok;
+        ok = v37(x, e && p + "/value", e) && ok;
         break;
       case "comment":
-        ok = v39(x, e && p + "/comment", e) && ok;
+        ok = v30(x, e && p + "/comment", e) && ok;
         break;
       case "updatedAt":
-        ok = v38(x, e && p + "/updatedAt", e) && ok;
+        ok = v39(x, e && p + "/updatedAt", e) && ok;
         break;
       default:
         if (e === null) return false;
@@ -1844,7 +1844,7 @@ function v43(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["withheldComments"];
         if (x === undefined) break;
         seen |= 32768;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "rejected": {
@@ -1858,7 +1858,7 @@ function v43(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["used"];
         if (x === undefined) break;
         seen |= 16384;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "minimums": {
@@ -1872,7 +1872,7 @@ function v43(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["margin"];
         if (x === undefined) break;
         seen |= 256;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       default:
@@ -1928,19 +1928,19 @@ function v43(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v77(x, e && p + "/comments", e) && ok;
         break;
       case "withheldComments":
-        ok = v38(x, e && p + "/withheldComments", e) && ok;
+        ok = v39(x, e && p + "/withheldComments", e) && ok;
         break;
       case "rejected":
         ok = v79(x, e && p + "/rejected", e) && ok;
         break;
       case "used":
-        ok = v38(x, e && p + "/used", e) && ok;
+        ok = v39(x, e && p + "/used", e) && ok;
         break;
       case "minimums":
         ok = v84(x, e && p + "/minimums", e) && ok;
         break;
       case "margin":
-        ok = v38(x, e && p + "/margin", e) && ok;
+        ok = v39(x, e && p + "/margin", e) && ok;
         break;
       default:
         if (e === null) return false;
@@ -2021,7 +2021,7 @@ function v46(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (e !== null) fail(e, p!, "type", { type: "array" });
     return false;
   }
-  for (let i = 0; i < v.length; i++) ok = v38(v[i], e && p + '/' + i, e) && ok;
+  for (let i = 0; i < v.length; i++) ok = v39(v[i], e && p + '/' + i, e) && ok;
   return ok;
 }
 
@@ -2053,7 +2053,7 @@ function v48(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["raters"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "groups": {
@@ -2066,13 +2066,13 @@ function v48(v: any, p: string | null, e: SchemaError[] | null): boolean {
       case "invited": {
         const x = v["invited"];
         if (x === undefined) break;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "responseRate": {
         const x = v["responseRate"];
         if (x === undefined) break;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       default:
@@ -2098,16 +2098,16 @@ function v48(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v49(x, e && p + "/self", e) && ok;
         break;
       case "raters":
-        ok = v38(x, e && p + "/raters", e) && ok;
+        ok = v39(x, e && p + "/raters", e) && ok;
         break;
       case "groups":
         ok = v50(x, e && p + "/groups", e) && ok;
         break;
       case "invited":
-        ok = v38(x, e && p + "/invited", e) && ok;
+        ok = v39(x, e && p + "/invited", e) && ok;
         break;
       case "responseRate":
-        ok = v38(x, e && p + "/responseRate", e) && ok;
+        ok = v39(x, e && p + "/responseRate", e) && ok;
         break;
       default:
         if (e === null) return false;
@@ -2162,14 +2162,14 @@ function v51(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["count"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "minimum": {
         const x = v["minimum"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "shown": {
@@ -2211,10 +2211,10 @@ function v51(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v1(x, e && p + "/label", e) && ok;
         break;
       case "count":
-        ok = v38(x, e && p + "/count", e) && ok;
+        ok = v39(x, e && p + "/count", e) && ok;
         break;
       case "minimum":
-        ok = v38(x, e && p + "/minimum", e) && ok;
+        ok = v39(x, e && p + "/minimum", e) && ok;
         break;
       case "shown":
         ok = v49(x, e && p + "/shown", e) && ok;
@@ -2404,35 +2404,35 @@ function v56(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["mean"];
         if (x === undefined) break;
         seen |= 16;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "items": {
         const x = v["items"];
         if (x === undefined) break;
         seen |= 4;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "count": {
         const x = v["count"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "min": {
         const x = v["min"];
         if (x === undefined) break;
         seen |= 32;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "max": {
         const x = v["max"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "distribution": {
@@ -2462,19 +2462,19 @@ function v56(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
     switch (k) {
       case "mean":
-        ok = v38(x, e && p + "/mean", e) && ok;
+        ok = v39(x, e && p + "/mean", e) && ok;
         break;
       case "items":
-        ok = v38(x, e && p + "/items", e) && ok;
+        ok = v39(x, e && p + "/items", e) && ok;
         break;
       case "count":
-        ok = v38(x, e && p + "/count", e) && ok;
+        ok = v39(x, e && p + "/count", e) && ok;
         break;
       case "min":
-        ok = v38(x, e && p + "/min", e) && ok;
+        ok = v39(x, e && p + "/min", e) && ok;
         break;
       case "max":
-        ok = v38(x, e && p + "/max", e) && ok;
+        ok = v39(x, e && p + "/max", e) && ok;
         break;
       case "distribution":
         ok = v46(x, e && p + "/distribution", e) && ok;
@@ -2699,7 +2699,7 @@ function v63(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["notObserved"];
         if (x === undefined) break;
         seen |= 128;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "gap": {
@@ -2760,7 +2760,7 @@ function v63(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v75(x, e && p + "/groups", e) && ok;
         break;
       case "notObserved":
-        ok = v38(x, e && p + "/notObserved", e) && ok;
+        ok = v39(x, e && p + "/notObserved", e) && ok;
         break;
       case "gap":
         ok = v54(x, e && p + "/gap", e) && ok;
@@ -2820,35 +2820,35 @@ function v66(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["mean"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "count": {
         const x = v["count"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "sum": {
         const x = v["sum"];
         if (x === undefined) break;
         seen |= 64;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "min": {
         const x = v["min"];
         if (x === undefined) break;
         seen |= 16;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "max": {
         const x = v["max"];
         if (x === undefined) break;
         seen |= 4;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "distribution": {
@@ -2881,19 +2881,19 @@ function v66(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v67(x, e && p + "/status", e) && ok;
         break;
       case "mean":
-        ok = v38(x, e && p + "/mean", e) && ok;
+        ok = v39(x, e && p + "/mean", e) && ok;
         break;
       case "count":
-        ok = v38(x, e && p + "/count", e) && ok;
+        ok = v39(x, e && p + "/count", e) && ok;
         break;
       case "sum":
-        ok = v38(x, e && p + "/sum", e) && ok;
+        ok = v39(x, e && p + "/sum", e) && ok;
         break;
       case "min":
-        ok = v38(x, e && p + "/min", e) && ok;
+        ok = v39(x, e && p + "/min", e) && ok;
         break;
       case "max":
-        ok = v38(x, e && p + "/max", e) && ok;
+        ok = v39(x, e && p + "/max", e) && ok;
         break;
       case "distribution":
         ok = v46(x, e && p + "/distribution", e) && ok;
@@ -2939,7 +2939,7 @@ function v68(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["count"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "reason": {
@@ -2972,7 +2972,7 @@ function v68(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v69(x, e && p + "/status", e) && ok;
         break;
       case "count":
-        ok = v38(x, e && p + "/count", e) && ok;
+        ok = v39(x, e && p + "/count", e) && ok;
         break;
       case "reason":
         ok = v1(x, e && p + "/reason", e) && ok;
@@ -3018,7 +3018,7 @@ function v70(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["count"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "reason": {
@@ -3051,7 +3051,7 @@ function v70(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v71(x, e && p + "/status", e) && ok;
         break;
       case "count":
-        ok = v38(x, e && p + "/count", e) && ok;
+        ok = v39(x, e && p + "/count", e) && ok;
         break;
       case "reason":
         ok = v1(x, e && p + "/reason", e) && ok;
@@ -3204,7 +3204,7 @@ function v76(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["notObserved"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "members": {
@@ -3242,7 +3242,7 @@ function v76(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v65(x, e && p + "/figure", e) && ok;
         break;
       case "notObserved":
-        ok = v38(x, e && p + "/notObserved", e) && ok;
+        ok = v39(x, e && p + "/notObserved", e) && ok;
         break;
       case "members":
         ok = v47(x, e && p + "/members", e) && ok;
@@ -3513,21 +3513,21 @@ function v84(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["pool"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "allRaters": {
         const x = v["allRaters"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "comments": {
         const x = v["comments"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       default:
@@ -3553,13 +3553,13 @@ function v84(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v85(x, e && p + "/groups", e) && ok;
         break;
       case "pool":
-        ok = v38(x, e && p + "/pool", e) && ok;
+        ok = v39(x, e && p + "/pool", e) && ok;
         break;
       case "allRaters":
-        ok = v38(x, e && p + "/allRaters", e) && ok;
+        ok = v39(x, e && p + "/allRaters", e) && ok;
         break;
       case "comments":
-        ok = v38(x, e && p + "/comments", e) && ok;
+        ok = v39(x, e && p + "/comments", e) && ok;
         break;
       default:
         if (e === null) return false;
@@ -3578,7 +3578,7 @@ function v85(v: any, p: string | null, e: SchemaError[] | null): boolean {
     for (const k in v) {
       switch (k) {
       default:
-        if (v[k] !== undefined && !v38(v[k], null, null)) return false;
+        if (v[k] !== undefined && !v39(v[k], null, null)) return false;
         break;
       }
     }
@@ -3594,7 +3594,7 @@ function v85(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
     switch (k) {
       default:
-        ok = v38(x, e && p + '/' + escapePointer(k), e) && ok;
+        ok = v39(x, e && p + '/' + escapePointer(k), e) && ok;
     }
   }
   return ok;
@@ -3610,14 +3610,14 @@ function v86(v: any, p: string | null, e: SchemaError[] | null): boolean {
       case "$schema": {
         const x = v["$schema"];
         if (x === undefined) break;
-        if (!v1(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       case "schemaVersion": {
         const x = v["schemaVersion"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v30(x, null, null)) return false;
+        if (!v31(x, null, null)) return false;
         break;
       }
       case "assessmentId": {
@@ -3631,7 +3631,7 @@ function v86(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["framework"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v32(x, null, null)) return false;
+        if (!v33(x, null, null)) return false;
         break;
       }
       case "updatedAt": {
@@ -3668,16 +3668,16 @@ function v86(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
     switch (k) {
       case "$schema":
-        ok = v1(x, e && p + "/$schema", e) && ok;
+        ok = v30(x, e && p + "/$schema", e) && ok;
         break;
       case "schemaVersion":
-        ok = v30(x, e && p + "/schemaVersion", e) && ok;
+        ok = v31(x, e && p + "/schemaVersion", e) && ok;
         break;
       case "assessmentId":
         ok = v87(x, e && p + "/assessmentId", e) && ok;
         break;
       case "framework":
-        ok = v32(x, e && p + "/framework", e) && ok;
+        ok = v33(x, e && p + "/framework", e) && ok;
         break;
       case "updatedAt":
         ok = v3(x, e && p + "/updatedAt", e) && ok;
@@ -3762,21 +3762,21 @@ function v89(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["action"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v39(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       case "support": {
         const x = v["support"];
         if (x === undefined) break;
         seen |= 32;
-        if (!v39(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       case "evidence": {
         const x = v["evidence"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v39(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       case "reviewOn": {
@@ -3818,13 +3818,13 @@ function v89(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v92(x, e && p + "/figures", e) && ok;
         break;
       case "action":
-        ok = v39(x, e && p + "/action", e) && ok;
+        ok = v30(x, e && p + "/action", e) && ok;
         break;
       case "support":
-        ok = v39(x, e && p + "/support", e) && ok;
+        ok = v30(x, e && p + "/support", e) && ok;
         break;
       case "evidence":
-        ok = v39(x, e && p + "/evidence", e) && ok;
+        ok = v30(x, e && p + "/evidence", e) && ok;
         break;
       case "reviewOn":
         ok = v94(x, e && p + "/reviewOn", e) && ok;
@@ -3884,7 +3884,7 @@ function v92(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["allRaters"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v38(x, null, null)) return false;
+        if (!v39(x, null, null)) return false;
         break;
       }
       case "count": {
@@ -3924,7 +3924,7 @@ function v92(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v54(x, e && p + "/self", e) && ok;
         break;
       case "allRaters":
-        ok = v38(x, e && p + "/allRaters", e) && ok;
+        ok = v39(x, e && p + "/allRaters", e) && ok;
         break;
       case "count":
         ok = v93(x, e && p + "/count", e) && ok;
@@ -3961,7 +3961,11 @@ function v94(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (e !== null) fail(e, p!, "type", { type: "string" });
     return false;
   }
-  if (!PATTERN_2.test(v)) {
+  if (v.length > 10) {
+    if (e === null) return false;
+    fail(e, p!, "maxLength", { limit: 10 });
+    ok = false;
+  } else if (!PATTERN_2.test(v)) {
     if (e === null) return false;
     fail(e, p!, "pattern", { pattern: "^(\\d{4}-\\d{2}-\\d{2})?$" });
     ok = false;
@@ -3986,7 +3990,7 @@ function v95(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["schemaVersion"];
         if (x === undefined) break;
         seen |= 32;
-        if (!v30(x, null, null)) return false;
+        if (!v31(x, null, null)) return false;
         break;
       }
       case "id": {
@@ -4020,7 +4024,7 @@ function v95(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["framework"];
         if (x === undefined) break;
         seen |= 1;
-        if (!v32(x, null, null)) return false;
+        if (!v33(x, null, null)) return false;
         break;
       }
       case "mapping": {
@@ -4060,7 +4064,7 @@ function v95(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v1(x, e && p + "/$schema", e) && ok;
         break;
       case "schemaVersion":
-        ok = v30(x, e && p + "/schemaVersion", e) && ok;
+        ok = v31(x, e && p + "/schemaVersion", e) && ok;
         break;
       case "id":
         ok = v2(x, e && p + "/id", e) && ok;
@@ -4075,7 +4079,7 @@ function v95(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v96(x, e && p + "/source", e) && ok;
         break;
       case "framework":
-        ok = v32(x, e && p + "/framework", e) && ok;
+        ok = v33(x, e && p + "/framework", e) && ok;
         break;
       case "mapping":
         ok = v97(x, e && p + "/mapping", e) && ok;
@@ -4109,7 +4113,7 @@ function v96(v: any, p: string | null, e: SchemaError[] | null): boolean {
       case "url": {
         const x = v["url"];
         if (x === undefined) break;
-        if (!v39(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       default:
@@ -4135,7 +4139,7 @@ function v96(v: any, p: string | null, e: SchemaError[] | null): boolean {
         ok = v4(x, e && p + "/document", e) && ok;
         break;
       case "url":
-        ok = v39(x, e && p + "/url", e) && ok;
+        ok = v30(x, e && p + "/url", e) && ok;
         break;
       default:
         if (e === null) return false;
@@ -4380,35 +4384,35 @@ function v104(v: any, p: string | null, e: SchemaError[] | null): boolean {
       case "$schema": {
         const x = v["$schema"];
         if (x === undefined) break;
-        if (!v1(x, null, null)) return false;
+        if (!v30(x, null, null)) return false;
         break;
       }
       case "schemaVersion": {
         const x = v["schemaVersion"];
         if (x === undefined) break;
         seen |= 64;
-        if (!v30(x, null, null)) return false;
+        if (!v31(x, null, null)) return false;
         break;
       }
       case "id": {
         const x = v["id"];
         if (x === undefined) break;
         seen |= 8;
-        if (!v31(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "assessmentId": {
         const x = v["assessmentId"];
         if (x === undefined) break;
         seen |= 2;
-        if (!v31(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "framework": {
         const x = v["framework"];
         if (x === undefined) break;
         seen |= 4;
-        if (!v32(x, null, null)) return false;
+        if (!v33(x, null, null)) return false;
         break;
       }
       case "scaleId": {
@@ -4422,13 +4426,13 @@ function v104(v: any, p: string | null, e: SchemaError[] | null): boolean {
         const x = v["respondent"];
         if (x === undefined) break;
         seen |= 16;
-        if (!v33(x, null, null)) return false;
+        if (!v34(x, null, null)) return false;
         break;
       }
       case "relationship": {
         const x = v["relationship"];
         if (x === undefined) break;
-        if (!v1(x, null, null)) return false;
+        if (!v32(x, null, null)) return false;
         break;
       }
       case "submittedAt": {
@@ -4465,28 +4469,28 @@ function v104(v: any, p: string | null, e: SchemaError[] | null): boolean {
     if (x === undefined) continue; // as in JSON (and Ajv): an undefined property is absent
     switch (k) {
       case "$schema":
-        ok = v1(x, e && p + "/$schema", e) && ok;
+        ok = v30(x, e && p + "/$schema", e) && ok;
         break;
       case "schemaVersion":
-        ok = v30(x, e && p + "/schemaVersion", e) && ok;
+        ok = v31(x, e && p + "/schemaVersion", e) && ok;
         break;
       case "id":
-        ok = v31(x, e && p + "/id", e) && ok;
+        ok = v32(x, e && p + "/id", e) && ok;
         break;
       case "assessmentId":
-        ok = v31(x, e && p + "/assessmentId", e) && ok;
+        ok = v32(x, e && p + "/assessmentId", e) && ok;
         break;
       case "framework":
-        ok = v32(x, e && p + "/framework", e) && ok;
+        ok = v33(x, e && p + "/framework", e) && ok;
         break;
       case "scaleId":
         ok = v2(x, e && p + "/scaleId", e) && ok;
         break;
       case "respondent":
-        ok = v33(x, e && p + "/respondent", e) && ok;
+        ok = v34(x, e && p + "/respondent", e) && ok;
         break;
       case "relationship":
-        ok = v1(x, e && p + "/relationship", e) && ok;
+        ok = v32(x, e && p + "/relationship", e) && ok;
         break;
       case "submittedAt":
         ok = v3(x, e && p + "/submittedAt", e) && ok;
@@ -4579,5 +4583,5 @@ export function quickCheckResponseOutsideAnswers(value: unknown): boolean {
 /** Fast check of one answer of an AssessmentResponse. True only when the value is valid; false means "not shown valid here": check it fully. */
 export function quickCheckAnswer(value: unknown): boolean {
   prototypeHasKeys = hasEnumerableKeys(Object.prototype);
-  return v35(value, '', null);
+  return v36(value, '', null);
 }

@@ -119,6 +119,11 @@ forEachDatabase((get) => {
       expect(other.body.problems[0].path).to.equal('/assessmentId');
       expect((await h.call('PUT', '/plan', { token: s.tokens.leader, raw: '{not json' })).status).to.equal(400);
       expect((await h.call('POST', '/plan/share', { token: s.tokens.leader, body: { shared: 'yes' } })).body.problems[0].path).to.equal('/shared');
+      const longSchema = await h.call('PUT', '/plan', { token: s.tokens.leader, body: { $schema: 'x'.repeat(2001), ...plan } });
+      expect(longSchema.status).to.equal(400);
+      expect(longSchema.body.problems).to.deep.equal([{ path: '/$schema', message: 'Text is too long: 2001 characters, at most 2000 allowed. Shorten it.' }]);
+      const longDate = await h.call('PUT', '/plan', { token: s.tokens.leader, body: { ...plan, items: [{ ...plan.items[0], reviewOn: '2'.repeat(5000) }] } });
+      expect(longDate.body.problems.map((p: { path: string }) => p.path)).to.deep.equal(['/items/0/reviewOn']);
     });
 
     it('refuses a plan before the report is released, and sharing before a save', async () => {
@@ -149,7 +154,10 @@ forEachDatabase((get) => {
   });
 });
 
-/** `plan` with a `$schema` long enough to make its JSON `bytes` bytes (the schema puts no limit on it). */
+/**
+ * `plan` with a `$schema` long enough to make its JSON `bytes` bytes. The schema allows 2,000
+ * characters there; the body limit answers first, before the body is read.
+ */
 function planWithPadding(plan: DevelopmentPlan, bytes: number): DevelopmentPlan {
   const base = new TextEncoder().encode(JSON.stringify({ $schema: '', ...plan })).length;
   return { $schema: 'x'.repeat(bytes - base), ...plan };

@@ -176,6 +176,23 @@ forEachDatabase((get) => {
       // None of these used the link.
       expect((await h.call('GET', '/me', { token })).status).to.equal(200);
     });
+
+    it('refuses over-long free text ($schema, relationship) with 400 naming the path and the limit', async () => {
+      const h = get();
+      const s = await h.setup();
+      const token = rater(s, 'peer-1').token;
+      const body = exampleResponse(realFramework, s.id, { respondent: 'rater', relationship: 'peer' }, 1);
+      const longSchema = await h.call('POST', '/responses', { token, body: { $schema: `https://example.org/${'x'.repeat(2000)}`, ...body } });
+      expect(longSchema.status).to.equal(400);
+      expect(longSchema.body.problems).to.deep.equal([{ path: '/$schema', message: 'Text is too long: 2020 characters, at most 2000 allowed. Shorten it.' }]);
+      const longGroup = await h.call('POST', '/responses', { token, body: { ...body, relationship: 'p'.repeat(121) } });
+      expect(longGroup.status).to.equal(400);
+      expect(longGroup.body.problems).to.deep.equal([{ path: '/relationship', message: 'Text is too long: 121 characters, at most 120 allowed. Shorten it.' }]);
+      expect((await h.call('GET', '/me', { token })).status, 'the link is still unused').to.equal(200);
+      // At the limit, the same body is taken.
+      const atLimit = await h.call('POST', '/responses', { token, body: { $schema: 'x'.repeat(2000), ...body } });
+      expect(atLimit.status, JSON.stringify(atLimit.body)).to.equal(201);
+    });
   });
 
   describe('GET /progress and GET /invitations/unused', () => {
