@@ -47,7 +47,10 @@ export function createThreeSixty(collector: string, request: SetupRequest, optio
   return call<SetupResult>(collector, '/360s', { retries: 0, ...rest, token: setupKey, method: 'POST', body: request }, setupResultShape);
 }
 
-/** `GET /me`: who the token is, and the 360 it belongs to. */
+/**
+ * `GET /me`: who the token is, and the 360 it belongs to. A rater's used link answers `409` with
+ * code `link-used`, a closed 360 `410` with code `closed`.
+ */
 export function getMe(collector: string, token: string, options: CallOptions = {}) {
   return call<Me>(collector, '/me', { ...options, token }, meShape);
 }
@@ -58,8 +61,8 @@ export function getFramework(collector: string, options: CallOptions = {}) {
 }
 
 /**
- * `POST /responses`: `201 { received: true }` means the response is committed; `409`: the link was
- * used for another response. After a network error, a timeout or a 5xx the same body is sent again
+ * `POST /responses`: `201 { received: true }` means the response is committed; `409` with code
+ * `link-used`: the link was used for another response; `410` with code `closed`: the 360 is closed. After a network error, a timeout or a 5xx the same body is sent again
  * (the first may have been committed with its answer lost): the collector answers such a retry with
  * the same `201`. To retry later ("Try again"), pass the same `response` object again, not a new one.
  */

@@ -19,6 +19,11 @@ export type CollectorResult<T> =
       status?: number;
       /** From the collector's `{ problems }` body when it gave one; otherwise one the client words. */
       problems: Problem[];
+      /**
+       * The collector's machine-readable reason, when its body gave one: `link-used` (the link's
+       * response was received already) or `closed` (the 360 takes no more responses).
+       */
+      code?: string;
     };
 
 export type CollectorFailure = Extract<CollectorResult<unknown>, { ok: false }>;
@@ -81,6 +86,12 @@ export function problemsFrom(body: unknown): Problem[] {
     problems.push({ path: typeof path === 'string' ? path.slice(0, MAX_TEXT) : '', message: message.slice(0, MAX_TEXT) });
   }
   return problems;
+}
+
+/** The `code` of an error body: a short lower-case word (`link-used`), else `undefined`. */
+export function codeFrom(body: unknown): string | undefined {
+  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[a-z0-9-]{1,40}$/.test(code) ? code : undefined;
 }
 
 /** `collector` (`/api/v1`, or an absolute URL) and a route path (`/progress`) as one URL. */
@@ -162,7 +173,9 @@ function readAnswer<T>(status: number, ok: boolean, text: string): CollectorResu
   }
   if (!ok) {
     const problems = isJson ? problemsFrom(parsed) : [];
-    return { ok: false, kind: 'http', status, problems: problems.length ? problems : [{ path: '', message: statusMessage(status) }] };
+    const code = isJson ? codeFrom(parsed) : undefined;
+    const failed: CollectorFailure = { ok: false, kind: 'http', status, problems: problems.length ? problems : [{ path: '', message: statusMessage(status) }] };
+    return code ? { ...failed, code } : failed;
   }
   // A 2xx with no body (a 204, say) carries nothing to read.
   if (parsed === undefined && isJson) return { ok: true, status, body: null as T };

@@ -12,7 +12,7 @@ import { requireRole } from './auth.js';
 import type { CollectorEnv, Deps } from './context.js';
 import { dayOf } from './dates.js';
 import type { CollectorOptions } from './options.js';
-import { HttpProblem } from './problems.js';
+import { HttpProblem, problemResponse } from './problems.js';
 import { rateLimit } from './rate-limit.js';
 import { closeRoute } from './routes/close.js';
 import { cohortReportRoute, createCohortRoute } from './routes/cohorts.js';
@@ -100,7 +100,7 @@ export function createCollector(options: CollectorOptions): Hono<CollectorEnv> {
 
   app.notFound((c) => c.json({ problems: [{ path: '', message: 'There is no such route on this collector.' }] }, 404));
   app.onError((error, c) => {
-    if (error instanceof HttpProblem) return c.json({ problems: error.problems }, error.status);
+    if (error instanceof HttpProblem) return problemResponse(c, error.status, error.problems, error.code);
     if (error instanceof StoreUnavailableError) {
       log(`lpc-collector: database unavailable on ${c.req.method} ${c.req.routePath}`);
       return c.json({ problems: [{ path: '', message: 'The database is not available just now. Nothing was lost: try again in a minute.' }] }, 503);

@@ -60,6 +60,11 @@ export function draftKey({ assessmentId, respondent, link }: DraftIdentity): str
   return `lpc-draft:${encodeURIComponent(assessmentId)}:${respondent}${link ? `:${encodeURIComponent(link)}` : ''}`;
 }
 
+/** Where the responses sent with a link are kept until the collector confirms one (core/drafts-sent.ts). */
+export function sentKey(link: string): string {
+  return `lpc-sent:${encodeURIComponent(link)}`;
+}
+
 /** Where an unreadable draft is kept aside. */
 export function backupKeyFor(key: string, now: number): string {
   return `${key}:backup:${now}`;
@@ -294,6 +299,11 @@ export class DraftStore {
     this.#unwatch = this.#storage?.watch?.(this.key, (value) => this.receiveExternal(value));
   }
 
+  /** Where the draft is kept (`null`: memory only). */
+  get storage(): DraftStorage | null {
+    return this.#storage;
+  }
+
   /** The framework the answers belong to, written into the draft. */
   useFramework(framework: Draft['framework']): void {
     this.#framework = { id: framework.id, version: framework.version };
@@ -381,6 +391,7 @@ export class DraftStore {
     if (this.#storage) {
       try {
         this.#storage.removeItem(this.key);
+        if (this.identity.link) this.#storage.removeItem(sentKey(this.identity.link));
       } catch (error) {
         this.#fail(error);
       }
@@ -393,6 +404,7 @@ export class DraftStore {
   clear(): void {
     try {
       this.#storage?.removeItem(this.key);
+      if (this.identity.link) this.#storage?.removeItem(sentKey(this.identity.link));
     } catch {
       // Nothing to lose: the response has been delivered.
     }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { collectorRequest, collectorUrl, problemsFrom, statusMessage } from '../../src/client/collector.js';
+import { codeFrom, collectorRequest, collectorUrl, problemsFrom, statusMessage } from '../../src/client/collector.js';
 import { problemsOf, progressShape, reportShape, setupResultShape } from '../../src/client/shapes.js';
 
 // A port nothing listens on: every attempt is refused (a real network error, no server needed).
@@ -110,6 +110,31 @@ describe('problemsFrom (error bodies are untrusted)', () => {
     expect(problems[1].message.length).to.equal(500);
     expect(problemsFrom('<html>')).to.deep.equal([]);
     expect(problemsFrom({ problems: 'bad' })).to.deep.equal([]);
+  });
+});
+
+describe('codeFrom (the machine-readable reason of an error body)', () => {
+  it('keeps a short lower-case code and drops anything else', () => {
+    expect(codeFrom({ code: 'link-used', problems: [] })).to.equal('link-used');
+    expect(codeFrom({ code: 'closed' })).to.equal('closed');
+    for (const body of [{ code: 'Link Used' }, { code: 'x'.repeat(41) }, { code: 7 }, { code: '<b>' }, null, '<html>', []]) {
+      expect(codeFrom(body), JSON.stringify(body)).to.equal(undefined);
+    }
+  });
+
+  it('comes with an http failure from a collector that gave one (a closed 360 on the real collector)', async function () {
+    this.timeout(120_000); // the first request starts the collector and its database
+    const created = await fetch('/test-collector/api/v1/360s', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ leaderName: 'Sam Jones', closesOn: `${new Date().getFullYear() + 1}-01-31`, groups: [{ id: 'peer', invited: 3 }] }),
+    }).then((r) => r.json());
+    const token = created.tokens.raters[0].token as string;
+    const unused = await collectorRequest('/test-collector/api/v1', '/me', { token });
+    expect(unused.ok).to.equal(true);
+    const sent = await fetch('/test-collector/api/v1/360/close', { method: 'POST', headers: { Authorization: `Bearer ${created.tokens.facilitator}`, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(sent.status).to.equal(200);
+    const closed = await collectorRequest('/test-collector/api/v1', '/me', { token, retries: 0 });
+    expect(closed.ok === false && [closed.status, closed.code]).to.deep.equal([410, 'closed']);
   });
 });
 

@@ -133,6 +133,34 @@ forEachDatabase((get) => {
       expect(rows[0].n).to.equal(1);
     });
 
+    it('says why a link cannot be used with a machine-readable code: link-used (409), closed (410), nothing about anyone else', async () => {
+      const h = get();
+      const s = await h.setup();
+      const [used, other] = [rater(s, 'peer-1'), rater(s, 'peer-2')];
+      const body = (seed: number) => exampleResponse(realFramework, s.id, { respondent: 'rater', relationship: 'peer' }, seed);
+      expect((await h.call('POST', '/responses', { token: used.token, body: body(1) })).status).to.equal(201);
+      const me = await h.call('GET', '/me', { token: used.token });
+      expect(me.status).to.equal(409);
+      // Only the code and the plain words: no counts, groups or names from the 360.
+      expect(me.body).to.deep.equal({
+        code: 'link-used',
+        problems: [{ path: '', message: 'This link has already been used to send a response. Each link works once, so your answers were received.' }],
+      });
+      const again = await h.call('POST', '/responses', { token: used.token, body: body(2) });
+      expect([again.status, again.body.code]).to.deep.equal([409, 'link-used']);
+      expect((await h.call('POST', '/responses', { token: s.tokens.leader, body: exampleResponse(realFramework, s.id, { respondent: 'self' }, 3) })).status).to.equal(201);
+      const self = await h.call('POST', '/responses', { token: s.tokens.leader, body: { ...exampleResponse(realFramework, s.id, { respondent: 'self' }, 3), id: 'another-send' } });
+      expect([self.status, self.body.code]).to.deep.equal([409, 'link-used']);
+      // A bad body is not a refusal of the link: no code.
+      const bad = await h.call('POST', '/responses', { token: other.token, body: { ...body(4), relationship: 'direct-report' } });
+      expect(bad.status).to.equal(400);
+      expect(bad.body).to.not.have.property('code');
+      expect((await h.call('POST', '/360/close', { token: s.tokens.facilitator })).status).to.equal(200);
+      for (const res of [await h.call('GET', '/me', { token: other.token }), await h.call('POST', '/responses', { token: other.token, body: body(4) })]) {
+        expect([res.status, res.body.code]).to.deep.equal([410, 'closed']);
+      }
+    });
+
     it('keeps the answers and the day, not the sender\'s id or time', async () => {
       const h = get();
       const s = await h.setup();

@@ -6,6 +6,7 @@ import '../../src/components/assessment/index.js';
 import type { LpcAssessment } from '../../src/components/assessment/assessment.js';
 import type { LpcFramework } from '../../src/components/framework/framework.js';
 import { allItems } from '../../src/core/framework.js';
+import { buildResponse } from '../../src/core/response.js';
 import { memoryStorage } from '../../src/core/drafts.js';
 import { realFramework } from '../../data/examples/frameworks.js';
 
@@ -40,6 +41,8 @@ async function setUp(): Promise<SetUp> {
   return created.body as SetUp;
 }
 
+const drafts = (backing: Map<string, string>) => [...backing.keys()].filter((k) => k.startsWith('lpc-draft:'));
+const sentNotes = (backing: Map<string, string>) => [...backing.keys()].filter((k) => k.startsWith('lpc-sent:'));
 const rater = (s: SetUp, group: string, n = 0) => s.tokens.raters.filter((r) => r.group === group)[n].token;
 const root = (el: LpcAssessment) => el.shadowRoot!;
 const heading = (el: LpcAssessment) => root(el).querySelector('.page-heading')?.textContent?.trim();
@@ -150,7 +153,9 @@ describe('<lpc-assessment> with a collector link', function () {
       await waitUntil(() => root(el).querySelector('#send-error-title'), 'the send error', { timeout: 8000 });
       expect(text(el)).to.include('Your answers have not been sent');
       expect(buttonNamed(el, 'Download my answers')).to.exist;
-      expect(backing.size).to.equal(1);
+      // The draft, and the body sent (kept until the collector confirms it, see below).
+      expect(drafts(backing)).to.have.length(1);
+      expect(sentNotes(backing)).to.have.length(1);
       buttonNamed(el, 'Try again')!.click();
       await waitUntil(() => heading(el) === 'Your answers have been sent', 'the confirmation', { timeout: 8000 });
       expect(backing.size).to.equal(0);
@@ -163,5 +168,104 @@ describe('<lpc-assessment> with a collector link', function () {
     const el = await mount('AAAAAAAAAAAAAAAAAAAAAA', memoryStorage(), 'http://127.0.0.1:9/api/v1');
     expect(heading(el)).to.equal('Sorry, there is a problem with the service');
     expect(buttonNamed(el, 'Try again')).to.exist;
+  });
+  describe('a link used already', () => {
+    /**
+     * `fetch` in which the next POST /responses reaches the collector and is committed, but its
+     * answer never comes back (a dropped connection); `block` stops it before it leaves instead.
+     */
+    function losingNextSend(mode: 'lose-answer' | 'block' = 'lose-answer') {
+      const original = window.fetch;
+      let done = false;
+      window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (!done && String(input).endsWith('/responses') && init?.method === 'POST') {
+          done = true;
+          if (mode === 'lose-answer') await (await original(input, init)).text();
+          throw new TypeError('Failed to fetch');
+        }
+        return original(input, init);
+      }) as typeof fetch;
+      return () => (window.fetch = original);
+    }
+
+    async function sendLosingAnswer(el: LpcAssessment, mode?: 'lose-answer' | 'block') {
+      const restore = losingNextSend(mode);
+      try {
+        buttonNamed(el, 'Submit my answers')!.click();
+        await waitUntil(() => root(el).querySelector('#send-error-title'), 'the send error', { timeout: 8000 });
+      } finally {
+        restore();
+      }
+    }
+
+    const calm = (el: LpcAssessment) => {
+      expect(root(el).querySelector('[role="alert"], .error-summary, #send-error-title'), 'no error styling').to.equal(null);
+      expect(root(el).querySelector('nhs-rating, lpc-rating, input, textarea'), 'no answers asked again').to.equal(null);
+    };
+
+    for (const who of ['rater', 'leader'] as const) {
+      it(`${who}: a send committed but its answer lost, then a reload, says the answers were received and only then removes the draft`, async () => {
+        const s = await setUp();
+        const token = who === 'rater' ? rater(s, 'peer') : s.tokens.leader;
+        const backing = new Map<string, string>();
+        const el = await mount(token, memoryStorage(backing));
+        await answerAllAndCheck(el);
+        await sendLosingAnswer(el);
+        expect(text(el)).to.include('Your answers have not been sent');
+        expect(drafts(backing), 'the draft stays until the collector confirms it').to.have.length(1);
+        el.remove();
+
+        const again = await mount(token, memoryStorage(backing));
+        expect(heading(again)).to.equal('Your answers have been received');
+        expect(text(again)).to.include('This link cannot be used again');
+        expect(text(again)).to.include('The copy of your answers saved in this browser has been removed.');
+        calm(again);
+        expect(root(again).querySelector('[part="panel"]')).to.exist;
+        expect(backing.size, 'draft and sent body removed once confirmed').to.equal(0);
+        const progress = (await api('/progress', s.tokens.facilitator)).body;
+        if (who === 'rater') expect(progress.groups.find((g: { id: string }) => g.id === 'peer').responded, 'counted once').to.equal(1);
+        else expect(progress.self).to.equal(true);
+        await expect(again).to.be.accessible();
+      });
+    }
+
+    it('keeps answers changed after the lost send, and says so', async () => {
+      const s = await setUp();
+      const backing = new Map<string, string>();
+      const el = await mount(rater(s, 'peer'), memoryStorage(backing));
+      await answerAllAndCheck(el);
+      await sendLosingAnswer(el);
+      el.store!.setAnswer('being.q1', { value: 1, comment: 'Changed my mind' });
+      el.remove();
+      const again = await mount(rater(s, 'peer'), memoryStorage(backing));
+      expect(heading(again)).to.equal('Your answers have been received');
+      expect(text(again)).to.include('Those changes were not sent, and they are still saved in this browser.');
+      expect(drafts(backing)).to.have.length(1);
+      expect(JSON.parse(backing.get(drafts(backing)[0])!).answers['being.q1'].comment).to.equal('Changed my mind');
+    });
+
+    it('never removes answers the collector did not confirm: the link was used with other answers', async () => {
+      const s = await setUp();
+      const token = rater(s, 'peer');
+      const backing = new Map<string, string>();
+      const el = await mount(token, memoryStorage(backing));
+      await answerAllAndCheck(el);
+      // This browser's send never leaves; the same link is used elsewhere with other answers.
+      await sendLosingAnswer(el, 'block');
+      const elsewhere = buildResponse({ draft: { ...el.store!.draft!, answers: { ...el.store!.draft!.answers, 'being.q1': { value: 1, updatedAt: 1 } } }, framework: realFramework, id: crypto.randomUUID(), submittedAt: new Date(), relationship: 'peer' });
+      expect((await api('/responses', token, { body: elsewhere })).status).to.equal(201);
+      el.remove();
+      const again = await mount(token, memoryStorage(backing));
+      expect(heading(again)).to.equal('This link has already been used');
+      expect(text(again)).to.include('the collector has received them');
+      expect(text(again)).to.include('We could not confirm that they are the answers saved in this browser, so those are still saved here.');
+      calm(again);
+      expect(drafts(backing), 'the draft is kept').to.have.length(1);
+      // A browser that kept nothing for the link: the same calm page, with nothing said about keeping.
+      const elsewhereBrowser = await mount(token, memoryStorage());
+      expect(heading(elsewhereBrowser)).to.equal('This link has already been used');
+      expect(text(elsewhereBrowser)).to.not.include('could not confirm');
+      for (const el of [again, elsewhereBrowser]) expect(text(el), 'nothing about other raters').to.not.match(/\d+ (of|raters?|responses?)|Peers|line manager/i);
+    });
   });
 });

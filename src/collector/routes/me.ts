@@ -1,7 +1,7 @@
 /** `GET /me`: who the link belongs to and the 360 it is for (what `<lpc-assessment>` needs to start). */
 import type { Handler } from 'hono';
 import type { CollectorEnv, Deps } from '../context.js';
-import { fail } from '../problems.js';
+import { refuse } from '../problems.js';
 import { groupsOf, selfSubmitted, statusOn } from '../queries.js';
 
 export function meRoute(deps: Deps): Handler<CollectorEnv> {
@@ -10,8 +10,8 @@ export function meRoute(deps: Deps): Handler<CollectorEnv> {
     const a = caller.assessment;
     const status = statusOn(a, deps.today());
     if (caller.role === 'rater') {
-      if (caller.used) fail(409, 'This link has already been used to send a response. Each link works once, so your answers were received.');
-      if (status !== 'open') fail(410, `This 360 for ${a.leaderName} closed on ${a.closesOn} and takes no more responses.`);
+      if (caller.used) refuse(409, 'link-used', 'This link has already been used to send a response. Each link works once, so your answers were received.');
+      if (status !== 'open') refuse(410, 'closed', `This 360 for ${a.leaderName} closed on ${a.closesOn} and takes no more responses.`);
     }
     const groups = await groupsOf(deps.store, a.id);
     const body: Record<string, unknown> = {

@@ -10,7 +10,7 @@ import type { Problem } from '../../core/types.js';
 import type { CollectorEnv, Deps } from '../context.js';
 import { bearerToken } from '../auth.js';
 import { readJsonObject } from '../body.js';
-import { fail, HttpProblem } from '../problems.js';
+import { HttpProblem, refuse } from '../problems.js';
 import { sentBefore, statusOn, storeRaterResponse, storeSelfResponse, type Sender } from '../queries.js';
 import { sendDigest } from '../send-digest.js';
 
@@ -20,7 +20,7 @@ export function responsesRoute(deps: Deps): Handler<CollectorEnv> {
   return async (c) => {
     const caller = c.get('caller');
     const a = caller.assessment;
-    const closed = () => fail(410, `This 360 for ${a.leaderName} closed on ${a.closesOn} and takes no more responses.`);
+    const closed = () => refuse(410, 'closed', `This 360 for ${a.leaderName} closed on ${a.closesOn} and takes no more responses.`);
     const received = () => c.json({ received: true }, 201);
     const sender: Sender = caller.tokenHash && caller.role === 'rater' ? { tokenHash: caller.tokenHash } : { leaderOf: a.id };
     // Keyed by the token itself: the database keeps only its hash, so it cannot recompute a digest.
@@ -33,7 +33,7 @@ export function responsesRoute(deps: Deps): Handler<CollectorEnv> {
       const body = await readJsonObject(c).catch(() => undefined);
       const retry = body !== undefined && validateResponse(body, deps.framework).ok && (await sentBefore(deps.store, sender, digestOf(body)));
       if (retry) return received();
-      fail(409, USED);
+      refuse(409, 'link-used', USED);
     }
     const body = await readJsonObject(c);
     const checked = validateResponse(body, deps.framework);
@@ -64,7 +64,7 @@ export function responsesRoute(deps: Deps): Handler<CollectorEnv> {
       ? await storeSelfResponse(deps.store, { assessmentId: a.id, today, answers: response.answers, digest })
       : await storeRaterResponse(deps.store, { tokenHash: caller.tokenHash!, assessmentId: a.id, today, answers: response.answers, digest });
     if (outcome === 'closed') closed();
-    if (outcome === 'used') fail(409, caller.role === 'leader' ? 'Your self response has already been received; it can be sent once.' : USED);
+    if (outcome === 'used') refuse(409, 'link-used', caller.role === 'leader' ? 'Your self response has already been received; it can be sent once.' : USED);
     return received();
   };
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getMe, type Me } from '../../client/collector.js';
 import { browserStorage, type DraftStorage } from '../../core/drafts.js';
+import { settleUsedLink } from './used-link.js';
 
 /** Where a person's link to the collector stands. */
 export type LinkState =
@@ -9,8 +10,17 @@ export type LinkState =
   | { status: 'loading' }
   /** `link` names this person's draft: a hash of their token, never the token. `''` where it cannot be worked out. */
   | { status: 'ready'; me: Me; link: string }
-  /** The collector refused the link, or the link is not one for this page. */
-  | { status: 'refused'; reason: RefusedReason; message: string }
+  /**
+   * The collector refused the link, or the link is not one for this page. `kept` (`used` only):
+   * this browser sent with the link, but the collector could not confirm those answers were the
+   * ones received, so they are still saved here.
+   */
+  | { status: 'refused'; reason: RefusedReason; message: string; kept?: boolean }
+  /**
+   * The link was used, and the collector confirmed the answers this browser sent were received:
+   * their draft is removed. `draftKept`: answers changed after that send (not received) stay saved.
+   */
+  | { status: 'received'; draftKept: boolean }
   /** No answer, or the collector's database is down: the page offers "Try again". */
   | { status: 'unreachable'; message: string };
 
@@ -21,6 +31,7 @@ export interface LinkHost extends ReactiveControllerHost {
   token?: string;
   timeout: number;
   retryDelays: number[];
+  storage?: DraftStorage | null;
 }
 
 /**
@@ -35,8 +46,10 @@ export async function linkKey(token: string): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** The plain-words reason for a refusal, by the collector's status. */
-export function refusal(status: number | undefined, message: string): LinkState {
+/** The plain-words reason for a refusal, by the collector's `code` when it gave one, else its status. */
+export function refusal(status: number | undefined, message: string, code?: string): LinkState {
+  if (code === 'link-used') return { status: 'refused', reason: 'used', message };
+  if (code === 'closed') return { status: 'refused', reason: 'closed', message };
   if (status === 404) return { status: 'refused', reason: 'unknown', message };
   if (status === 409) return { status: 'refused', reason: 'used', message };
   if (status === 410) return { status: 'refused', reason: 'closed', message };
@@ -77,10 +90,15 @@ export class CollectorLink implements ReactiveController {
     this.#check();
   }
 
-  /** Marks the link as refused after a send (used, closed). */
+  /** Marks the link as refused after a send (used, closed); a used one is first settled as on loading. */
   refuse(state: LinkState): void {
-    this.state = state;
-    this.host.requestUpdate();
+    const { collector, token } = this.host;
+    if (state.status === 'refused' && state.reason === 'used' && collector && token) {
+      this.#set({ status: 'loading' });
+      void this.#settle(collector, token, this.#abort = new AbortController());
+    } else {
+      this.#set(state);
+    }
   }
 
   #check(): void {
@@ -101,23 +119,33 @@ export class CollectorLink implements ReactiveController {
 
   async #load(collector: string, token: string): Promise<void> {
     const abort = (this.#abort = new AbortController());
-    const { timeout, retryDelays } = this.host;
-    const [answer, link] = await Promise.all([
-      getMe(collector, token, { timeoutMs: timeout, retries: retryDelays.length, retryDelaysMs: retryDelays, signal: abort.signal }),
-      linkKey(token),
-    ]);
+    const [answer, link] = await Promise.all([getMe(collector, token, this.#options(abort)), linkKey(token)]);
     if (abort.signal.aborted) return;
-    if (!answer.ok) {
-      this.#set(refusal(answer.kind === 'http' ? answer.status : undefined, answer.problems.map((p) => p.message).join(' ')));
+    const refused = answer.ok ? undefined : refusal(answer.kind === 'http' ? answer.status : undefined, answer.problems.map((p) => p.message).join(' '), answer.code);
+    if (refused?.status === 'refused' && refused.reason === 'used') {
+      await this.#settle(collector, token, abort, link);
+    } else if (!answer.ok) {
+      this.#set(refused!);
     } else if (answer.body.role !== 'rater' && answer.body.role !== 'leader') {
       this.#set({ status: 'refused', reason: 'not-for-this-page', message: 'This link is not for giving feedback. Use the link for your own role.' });
     } else if (answer.body.role === 'leader' && answer.body.leader?.selfSubmitted) {
-      this.#set({ status: 'refused', reason: 'used', message: 'Your self-assessment has already been sent.' });
+      await this.#settle(collector, token, abort, link);
     } else if (answer.body.assessment.status !== 'open') {
       this.#set({ status: 'refused', reason: 'closed', message: 'This 360 is closed.' });
     } else {
       this.#set({ status: 'ready', me: answer.body, link });
     }
+  }
+
+  /** A used link: confirms this browser's own send when it kept one (see used-link.ts). */
+  async #settle(collector: string, token: string, abort: AbortController, link?: string): Promise<void> {
+    const settled = await settleUsedLink({ collector, token, link: link ?? (await linkKey(token)), storage: this.host.storage, options: this.#options(abort) });
+    if (!abort.signal.aborted) this.#set(settled);
+  }
+
+  #options(abort: AbortController) {
+    const { timeout, retryDelays } = this.host;
+    return { timeoutMs: timeout, retries: retryDelays.length, retryDelaysMs: retryDelays, signal: abort.signal };
   }
 
   #set(state: LinkState): void {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStore } from '../../core/drafts.js';
+import { rememberSend } from '../../core/drafts-sent.js';
 import { responseFileName } from '../../core/response.js';
 import type { AssessmentResponse, Framework, Respondent } from '../../core/types.js';
 import { LpcSubmitEvent } from '../../events/submit-event.js';
@@ -78,13 +79,15 @@ export class SubmitController implements ReactiveController {
       return;
     }
     this.flow.move({ type: 'send' });
+    // Kept until the collector confirms it, in case its answer is lost on the way (core/drafts-sent).
+    if (linked) rememberSend(store.storage, store.identity.link, { draftKey: store.key, savedAt: store.draft?.savedAt ?? 0, response });
     const options = { timeoutMs: this.host.timeout, retryDelaysMs: this.host.retryDelays };
     const outcome = linked ? await sendToCollector(collector!, token!, response, options) : await postResponse(endpoint!, response, options);
     if (outcome.ok) {
       this.complete(this.options.context().store);
       return;
     }
-    const refused = linked ? refusal(outcome.status, outcome.message) : undefined;
+    const refused = linked ? refusal(outcome.status, outcome.message, outcome.code) : undefined;
     if (refused?.status === 'refused') this.options.refuse(refused); // used, closed or unknown: the draft stays in this browser
     this.flow.move({ type: 'failed', message: outcome.message });
     this.flow.focusAfterRender({ kind: 'errors' });

@@ -11,8 +11,11 @@ export interface PostOptions {
   retryDelaysMs: number[];
 }
 
-/** What a send came to. `status` is the HTTP status of a refusal (none for a network failure or timeout). */
-export type PostOutcome = { ok: true; status: number } | { ok: false; status?: number; message: string };
+/**
+ * What a send came to. `status` is the HTTP status of a refusal (none for a network failure or
+ * timeout), `code` the collector's reason for it (`link-used`, `closed`) when it gave one.
+ */
+export type PostOutcome = { ok: true; status: number } | { ok: false; status?: number; code?: string; message: string };
 
 /** In plain words, for the check page's "Your answers have not been sent". */
 function failureMessage(failure: CollectorFailure, fromCollector: boolean): string {
@@ -23,7 +26,9 @@ function failureMessage(failure: CollectorFailure, fromCollector: boolean): stri
 }
 
 const outcome = (result: CollectorResult<unknown>, fromCollector: boolean): PostOutcome =>
-  result.ok ? { ok: true, status: result.status } : { ok: false, status: result.status, message: failureMessage(result, fromCollector) };
+  result.ok
+    ? { ok: true, status: result.status }
+    : { ok: false, status: result.status, ...(fromCollector && result.code ? { code: result.code } : {}), message: failureMessage(result, fromCollector) };
 
 /**
  * POSTs the response as JSON to a host's own `endpoint`, through the collector client: retries
