@@ -4,7 +4,9 @@
  * - One draft per assessment id and respondent, under a namespaced key (`draftKey`).
  * - Each answer carries `updatedAt`, so two tabs merge newest-wins instead of overwriting.
  * - A stored draft that cannot be read (corrupted, or another schema version) is moved to a backup
- *   key and reported through `notice`; it is never silently deleted.
+ *   key and reported through `notice`; it is never silently deleted. A corrupted copy that no
+ *   version can read is removed after `BACKUP_DAYS`, and the notice gives that date; a copy of
+ *   another version, or a readable draft, is kept.
  * - When storage is full or disabled, answers stay in memory and `problem` says why, so the element
  *   can warn and offer "Download my answers".
  *
@@ -24,6 +26,8 @@ export interface DraftStorage {
   removeItem(key: string): void;
   /** Calls back when another tab (or another view of the same storage) changes `key`. */
   watch?(key: string, onChange: (newValue: string | null) => void): () => void;
+  /** Every key held, so expired backups can be found; a storage without it keeps its backups. */
+  keys?(): string[];
 }
 
 /** Why a stored draft was moved aside instead of used. */
@@ -31,6 +35,8 @@ export interface DraftNotice {
   kind: 'corrupt' | 'other-version';
   /** The key the unreadable draft was copied to (empty when even the copy could not be written). */
   backupKey: string;
+  /** When that copy is removed (ms since 1970), if nothing can read it; absent: it is kept. */
+  keptUntil?: number;
   message: string;
 }
 
@@ -70,6 +76,41 @@ export function backupKeyFor(key: string, now: number): string {
   return `${key}:backup:${now}`;
 }
 
+/** Days a copy of a corrupted draft is kept aside before it is removed. */
+export const BACKUP_DAYS = 30;
+
+/** When a copy made at `madeAt` goes, if no version can read it. */
+export function backupExpiry(madeAt: number): number {
+  return madeAt + BACKUP_DAYS * 86_400_000;
+}
+
+/** A copy kept aside expires only when no version can read it: another version's draft, or a readable one, stays. */
+const expires = (text: string) => parseDraft(text).problem?.kind === 'corrupt';
+
+/**
+ * Removes the copies of corrupted drafts kept aside for longer than `BACKUP_DAYS` (their time is
+ * in their key), from a storage that can list its keys. Returns the keys removed.
+ */
+export function removeExpiredBackups(storage: DraftStorage, now: number): string[] {
+  const removed: string[] = [];
+  try {
+    for (const key of storage.keys?.() ?? []) {
+      const made = /^lpc-draft:.+:backup:(\d+)$/.exec(key);
+      if (!made || now < backupExpiry(Number(made[1]))) continue;
+      const text = storage.getItem(key);
+      if (text === null || !expires(text)) continue;
+      storage.removeItem(key);
+      removed.push(key);
+    }
+  } catch {
+    // Storage refused: the copies stay, to be tried on a later visit.
+  }
+  return removed;
+}
+
+/** Storages already cleared of expired backups on this page. */
+const swept = new WeakSet<DraftStorage>();
+
 // ---------------------------------------------------------------------------------------------
 // Storage adapters
 
@@ -102,6 +143,7 @@ export function memoryStorage(backing: Map<string, string> = new Map()): DraftSt
       all.add(entry);
       return () => all.delete(entry);
     },
+    keys: () => [...backing.keys()],
   };
   function notify(key: string, value: string | null) {
     for (const watcher of [...all]) if (watcher.owner !== adapter && watcher.key === key) watcher.onChange(value);
@@ -110,6 +152,8 @@ export function memoryStorage(backing: Map<string, string> = new Map()): DraftSt
 }
 
 interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
@@ -150,6 +194,7 @@ export function browserStorage(kind: 'local' | 'session' = 'local'): DraftStorag
         getItem: (key) => area!.getItem(key),
         setItem: (key, value) => area!.setItem(key, value),
         removeItem: (key) => area!.removeItem(key),
+        keys: () => Array.from({ length: area!.length }, (_, i) => area!.key(i)).filter((key): key is string => key !== null),
         watch(key, onChange) {
           if (!target.addEventListener || !target.removeEventListener) return () => {};
           const listener = (event: StorageEventLike) => {
@@ -293,6 +338,9 @@ export class DraftStore {
     this.#now = options.now ?? Date.now;
     if (!this.#storage) {
       this.problem = { kind: 'unavailable', message: UNAVAILABLE };
+    } else if (!swept.has(this.#storage)) {
+      swept.add(this.#storage);
+      removeExpiredBackups(this.#storage, this.#now());
     }
     this.draft = this.#readStored();
     this.resumedFrom = hasAnswers(this.draft) ? this.draft!.savedAt : undefined;
@@ -465,17 +513,21 @@ export class DraftStore {
 
   /** Copies unreadable stored text to a backup key and removes it from the draft key; false if it could not. */
   #backup(text: string, problem: { kind: DraftNotice['kind']; detail: string }): boolean {
-    let key = backupKeyFor(this.key, this.#now());
+    const now = this.#now();
+    let key = backupKeyFor(this.key, now);
     try {
       this.#storage!.setItem(key, text);
       this.#storage!.removeItem(this.key);
     } catch {
       key = '';
     }
-    const where = key ? `We kept a copy in this browser under "${key}"` : 'We could not make a copy, so we left it where it was';
+    const keptUntil = key && expires(text) ? backupExpiry(now) : undefined;
+    const until = keptUntil === undefined ? '' : ` until ${new Date(keptUntil).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} (${BACKUP_DAYS} days), when it is removed`;
+    const where = key ? `We kept a copy in this browser under "${key}"${until}` : 'We could not make a copy, so we left it where it was';
     this.notice = {
       kind: problem.kind,
       backupKey: key,
+      ...(keptUntil === undefined ? {} : { keptUntil }),
       message: `We found saved answers we could not use, because ${problem.detail}. ${where}, and started a new set of answers.`,
     };
     return key !== '';

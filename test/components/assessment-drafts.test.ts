@@ -6,7 +6,7 @@ import type { LpcFramework } from '../../src/components/framework/framework.js';
 import type { LpcAssessment } from '../../src/components/assessment/assessment.js';
 import type { LpcRating } from '../../src/components/rating/rating.js';
 import type { LpcSubmitEvent } from '../../src/events/submit-event.js';
-import { draftKey, memoryStorage, type DraftStorage } from '../../src/core/drafts.js';
+import { backupKeyFor, browserStorage, draftKey, memoryStorage, removeExpiredBackups, type DraftStorage } from '../../src/core/drafts.js';
 import { allItems } from '../../src/core/framework.js';
 import { validateResponse } from '../../src/core/validate.js';
 import type { AssessmentResponse } from '../../src/core/types.js';
@@ -136,7 +136,27 @@ describe('<lpc-assessment> drafts', () => {
     const backupKey = [...backing.keys()].find((k) => k.startsWith(`${key}:backup:`))!;
     expect(backing.get(backupKey)).to.equal('{"schemaVersion":1,"answers":{"being.q1":');
     expect(notice.textContent).to.include(backupKey);
+    // How long the copy stays, with the date in words.
+    const until = new Date(Number(backupKey.split(':backup:')[1]) + 30 * 86_400_000).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    expect(notice.textContent).to.include(`until ${until} (30 days), when it is removed`);
     expect(buttonNamed(el, 'Start now')).to.exist;
+  });
+
+  it('the browser\'s localStorage lists its keys, so a corrupted copy past its days is removed from it', () => {
+    const id = freshId();
+    const key = draftKey({ assessmentId: id, respondent: 'self' });
+    const expired = backupKeyFor(key, Date.now() - 31 * 86_400_000);
+    const recent = backupKeyFor(key, Date.now() - 86_400_000);
+    localStorage.setItem(expired, '{broken');
+    localStorage.setItem(recent, '{broken');
+    try {
+      expect(browserStorage()!.keys!()).to.include.members([expired, recent]);
+      expect(removeExpiredBackups(browserStorage()!, Date.now())).to.deep.equal([expired]);
+      expect([localStorage.getItem(expired), localStorage.getItem(recent)]).to.deep.equal([null, '{broken']);
+    } finally {
+      localStorage.removeItem(expired);
+      localStorage.removeItem(recent);
+    }
   });
 
   it('an older-version draft is kept aside too, never deleted', async () => {
@@ -146,6 +166,7 @@ describe('<lpc-assessment> drafts', () => {
     const backing = new Map([[key, old]]);
     const { el } = await mount(id, memoryStorage(backing));
     expect(root(el).querySelector('[part="notice"]')!.textContent).to.include('format version 0');
+    expect(root(el).querySelector('[part="notice"]')!.textContent, 'no end date: another version may read it').to.not.include('until');
     expect([...backing.values()]).to.include(old);
   });
 

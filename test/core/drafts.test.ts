@@ -117,7 +117,7 @@ describe('draft store', () => {
       ['a broken answer', JSON.stringify(draft({ answers: { 'being.q1': { value: 'lots', updatedAt: 1 } as never } })), 'corrupt'],
       ['an older version', JSON.stringify({ ...draft(), schemaVersion: 0 }), 'other-version'],
     ] as const) {
-      it(`moves ${name} to a backup key, says so, and never deletes it`, () => {
+      it(`moves ${name} to a backup key, says so, and keeps it (a corrupted one for BACKUP_DAYS, test/core/drafts-backup.test.ts)`, () => {
         const backing = new Map([[key, text]]);
         const store = open(memoryStorage(backing), clock(7_000).now);
         expect(store.notice?.kind).to.equal(kind);
