@@ -257,7 +257,7 @@ describe('<lpc-assessment> with a collector link', function () {
       el.remove();
       const again = await mount(token, memoryStorage(backing));
       expect(heading(again)).to.equal('This link has already been used');
-      expect(text(again)).to.include('the collector has received them');
+      expect(text(again)).to.include('we have received them');
       expect(text(again)).to.include('We could not confirm that they are the answers saved in this browser, so those are still saved here.');
       calm(again);
       expect(drafts(backing), 'the draft is kept').to.have.length(1);

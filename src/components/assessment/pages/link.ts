@@ -13,7 +13,7 @@ export function renderLinkPage(state: Exclude<LinkState, { status: 'none' } | { 
       return html`<div class="panel" part="panel">
           <h2 class="page-heading panel__title" tabindex="-1" part="link-page">Your answers have been received</h2>
         </div>
-        <p>Thank you. Your answers reached the collector and will be counted. This link cannot be used again: each link can be used once, so that everyone's answers are counted once.</p>
+        <p>Thank you. We have your answers, and they will be counted. This link cannot be used again: each link can be used once, so that everyone's answers are counted once.</p>
         <p>${state.draftKept
           ? 'You changed some answers after you sent them. Those changes were not sent, and they are still saved in this browser.'
           : 'The copy of your answers saved in this browser has been removed.'}</p>`;
@@ -30,7 +30,7 @@ export function renderLinkPage(state: Exclude<LinkState, { status: 'none' } | { 
             <p>${CONTACT}</p>`;
         case 'used':
           return html`<h2 class="page-heading" tabindex="-1" part="link-page">This link has already been used</h2>
-            <p>Answers have already been sent with this link, and the collector has received them. Thank you. ${ONCE}</p>
+            <p>Answers have already been sent with this link, and we have received them. Thank you. ${ONCE}</p>
             ${state.kept
               ? html`<p>We could not confirm that they are the answers saved in this browser, so those are still saved here.</p>`
               : nothing}
