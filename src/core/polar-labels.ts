@@ -242,22 +242,30 @@ function obstacle<T>(shape: T, points: number[], nearest: number): Obstacle<T> {
   return { shape, nearest, farthest, buckets: bucketsOf(points) };
 }
 
-/** Shapes filed by the angular buckets they span, to find those in one direction quickly. */
+/** Obstacles filed by the angular buckets they span, to find those in one direction quickly. */
 class AngleIndex<T> {
-  #buckets: Array<T[] | undefined> = new Array(BUCKETS);
+  #buckets: Array<Array<Obstacle<T>> | undefined> = new Array(BUCKETS);
   constructor(obstacles: Array<Obstacle<T>>) {
-    for (const { shape, buckets: [from, count] } of obstacles) {
-      for (let b = from; b < from + count; b++) (this.#buckets[((b % BUCKETS) + BUCKETS) % BUCKETS] ??= []).push(shape);
+    for (const o of obstacles) {
+      const [from, count] = o.buckets;
+      for (let b = from; b < from + count; b++) (this.#buckets[((b % BUCKETS) + BUCKETS) % BUCKETS] ??= []).push(o);
     }
   }
 
-  /** True when `test` holds for a shape filed within `spread` radians either side of `angle`. */
-  some(angle: number, spread: number, test: (shape: T) => boolean): boolean {
+  /**
+   * True when `test` holds for an obstacle filed within `spread` radians either side of `angle`
+   * that reaches into the ring from `inner` to `outer` (distances from the centre).
+   */
+  some(angle: number, spread: number, inner: number, outer: number, test: (shape: T) => boolean): boolean {
     const from = Math.floor(((angle - spread) / TURN) * BUCKETS) - 1;
     const count = Math.min(Math.floor(((angle + spread) / TURN) * BUCKETS) + 1 - from + 1, BUCKETS);
     for (let b = from; b < from + count; b++) {
       const bucket = this.#buckets[((b % BUCKETS) + BUCKETS) % BUCKETS];
-      if (bucket) for (let j = 0; j < bucket.length; j++) if (test(bucket[j])) return true;
+      if (!bucket) continue;
+      for (let j = 0; j < bucket.length; j++) {
+        const o = bucket[j];
+        if (o.nearest <= outer && o.farthest >= inner && test(o.shape)) return true;
+      }
     }
     return false;
   }
@@ -314,14 +322,14 @@ export function placeScaleLabels(labels: ScaleLabelRequest[], options: ScaleLabe
   // A label's box lies, at any angle, within a ring around the centre: only lines and boxes that
   // reach into that ring can cover it. Those are filed by the angles they span (seen from the
   // centre), so a box on one spoke is checked against the few in its direction alone.
-  const lines = segments.map((s) => obstacle(s, segmentPoints(s), segmentDistance(s)));
-  const areas = boxes.map((b) => obstacle(b, boxPoints(b), boxDistance(b)));
+  // One index of each kind for all labels: each query keeps to the obstacles in the label's ring.
+  const lines = new AngleIndex(segments.map((s) => obstacle(s, segmentPoints(s), segmentDistance(s))));
+  const areas = new AngleIndex(boxes.map((b) => obstacle(b, boxPoints(b), boxDistance(b))));
   const near = labels.map((label) => {
     const reach = Math.sqrt(label.width * label.width + label.height * label.height) / 2 + 1;
-    const reaches = (o: Obstacle<unknown>) => o.nearest <= label.radius + reach && o.farthest >= label.radius - reach;
     // Seen from the centre, the label's box spans at most this angle either side of its spoke.
     const spread = reach >= label.radius ? Math.PI : Math.asin(reach / label.radius);
-    return { segments: new AngleIndex(lines.filter(reaches)), boxes: new AngleIndex(areas.filter(reaches)), spread };
+    return { inner: label.radius - reach, outer: label.radius + reach, spread };
   });
   // Each label's box on each spoke, and whether a line or box covers it, are worked out once
   // (the search asks about the same few hundred places many times).
@@ -332,8 +340,9 @@ export function placeScaleLabels(labels: ScaleLabelRequest[], options: ScaleLabe
     const slot = k * spokes.length + i;
     if (!freeCache[slot]) {
       const box = boxOf(k, i);
-      const { boxes: nearBoxes, segments: nearSegments, spread } = near[k];
-      const hit = nearBoxes.some(spokes[i], spread, (b) => boxesOverlap(b, box)) || nearSegments.some(spokes[i], spread, (s) => segmentHitsBox(s, box));
+      const { inner, outer, spread } = near[k];
+      const hit = areas.some(spokes[i], spread, inner, outer, (b) => boxesOverlap(b, box))
+        || lines.some(spokes[i], spread, inner, outer, (s) => segmentHitsBox(s, box));
       freeCache[slot] = hit ? 2 : 1;
     }
     return freeCache[slot] === 1;
@@ -349,7 +358,8 @@ export function placeScaleLabels(labels: ScaleLabelRequest[], options: ScaleLabe
   for (let i = 0; i < spokes.length && bestCovered > 0; i++) {
     const placed = labels.map((_, k) => boxOf(k, i));
     let covered = 0;
-    for (let k = 0; k < n; k++) if (!(free(k, i) && apart(placed[k], k, placed))) covered++;
+    // A spoke is only chosen when strictly better: stop counting once it cannot be.
+    for (let k = 0; k < n && covered < bestCovered; k++) if (!(free(k, i) && apart(placed[k], k, placed))) covered++;
     if (covered < bestCovered) {
       best = i;
       bestCovered = covered;
