@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/components/radar-chart/index.js';
 import type { LpcRadarChart, RadarAxis, RadarSeries } from '../../src/components/radar-chart/radar-chart.js';
@@ -31,6 +32,13 @@ async function mount(axes: RadarAxis[], series: RadarSeries[], width = 640) {
 }
 
 const $$ = (el: LpcRadarChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** Opens "Show the numbers as a table" as a user does (its table is built on first opening). */
+async function openTable(el: LpcRadarChart) {
+  el.shadowRoot!.querySelector('summary')!.click();
+  await el.updateComplete;
+  return el;
+}
 
 /**
  * The markers of one series as drawn: its markers path has one subpath per marker, in the order of
@@ -68,7 +76,7 @@ function lineSegments(path: Element): Array<{ x1: number; y1: number; x2: number
 describe('<lpc-radar-chart>', () => {
   describe('missing values', () => {
     it('never draws a missing value as 0: no marker, and the axis says "no data"', async () => {
-      const el = await mount(themeAxes, themeSeries);
+      const el = await openTable(await mount(themeAxes, themeSeries));
       const leading = themeAxes.findIndex((a) => a.id === 'leading');
       const markers = $$(el, '.series-item').flatMap((g) => markersOf(g));
       expect(markers.filter((m) => m.axis === leading)).to.have.length(0);
@@ -160,7 +168,7 @@ describe('<lpc-radar-chart>', () => {
     });
 
     it('renders hostile text as text', async () => {
-      const el = await mount([{ id: 'a', label: hostileText.markup }, { id: 'b', label: hostileText.longWord }, { id: 'c', label: hostileText.rtl }], themeSeries, 320);
+      const el = await openTable(await mount([{ id: 'a', label: hostileText.markup }, { id: 'b', label: hostileText.longWord }, { id: 'c', label: hostileText.rtl }], themeSeries, 320));
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.equal(hostileText.markup);
       // A 2,000-letter word is cut to fit: every label stays inside the 320 px chart.
@@ -221,7 +229,7 @@ describe('<lpc-radar-chart>', () => {
 
   describe('table', () => {
     it('has the same numbers as the chart', async () => {
-      const el = await mount(itemAxes, itemSeries(3));
+      const el = await openTable(await mount(itemAxes, itemSeries(3)));
       const rows = $$(el, 'tbody tr');
       expect(rows).to.have.length(27);
       // The outer ring's radius, from where the axis lines end.
@@ -251,6 +259,38 @@ describe('<lpc-radar-chart>', () => {
       el.tableOpen = true;
       await el.updateComplete;
       expect(details.open).to.equal(true);
+      expect($$(el, 'tbody tr')).to.have.length(themeAxes.length);
+    });
+
+    it('is built when first opened (click, Enter or from script), before the opened disclosure is painted, and stays', async () => {
+      const el = await mount(themeAxes, themeSeries);
+      const details = el.shadowRoot!.querySelector('details')!;
+      // Closed: nothing to see or hear, so nothing is built yet.
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      el.shadowRoot!.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      expect($$(el, 'tbody tr').map((tr) => tr.getAttribute('data-axis'))).to.deep.equal(themeAxes.map((a) => a.id));
+      el.shadowRoot!.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(false);
+      expect($$(el, 'tbody tr')).to.have.length(themeAxes.length);
+
+      // By keyboard: focus on the summary, Enter.
+      const keyboard = await mount(themeAxes, themeSeries);
+      keyboard.shadowRoot!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await keyboard.updateComplete;
+      expect(keyboard.shadowRoot!.querySelector('details')!.open).to.equal(true);
+      expect($$(keyboard, 'tbody tr')).to.have.length(themeAxes.length);
+
+      // From script: the toggle event brings it.
+      const scripted = await mount(themeAxes, themeSeries);
+      const toggled = new Promise((r) => scripted.shadowRoot!.querySelector('details')!.addEventListener('toggle', r, { once: true }));
+      scripted.shadowRoot!.querySelector('details')!.open = true;
+      await toggled;
+      await scripted.updateComplete;
+      expect($$(scripted, 'tbody tr')).to.have.length(themeAxes.length);
     });
   });
 

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { chartBaseStyles, seriesClassStyles } from '../../charts/chart-styles.js';
+import { seriesKeyStyles } from '../../charts/series-keys.js';
 
 export const radarChartStyles = [
   ...chartBaseStyles,
   seriesClassStyles,
+  seriesKeyStyles,
   css`
     /* Measured by the ResizeObserver: as wide as the host, never taller than nothing. */
     .width-probe {
@@ -12,13 +14,24 @@ export const radarChartStyles = [
     .figure {
       margin: 0;
     }
+    /* The chart and its labels: the labels are placed in shares of this box, sized by its width. */
+    .plot {
+      position: relative;
+      margin: 0 auto;
+      container-type: inline-size;
+    }
     .chart {
       display: block;
-      margin: 0 auto;
       width: 100%;
-      max-width: 100%;
       height: auto;
       overflow: visible;
+    }
+    .labels {
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
+      font-size: min(0.875em, 100cqw * var(--_label-scale));
+      line-height: var(--_label-line);
     }
     .rings {
       fill: none;
@@ -48,23 +61,29 @@ export const radarChartStyles = [
       stroke-width: 2.5;
       stroke-linecap: round;
     }
-    .marker,
     .markers {
       fill: var(--_series);
       stroke: var(--_series);
       stroke-width: 2;
     }
-    .marker--hollow,
     .markers--hollow {
       fill: var(--_color-surface);
     }
     .axis-label {
-      font-size: 0.875em;
-      fill: var(--_color-text);
+      position: absolute;
+      white-space: pre;
+      color: var(--_color-text);
+    }
+    .axis-label--middle {
+      transform: translateX(-50%);
+      text-align: center;
+    }
+    .axis-label--end {
+      text-align: right;
     }
     .no-data {
       font-style: italic;
-      fill: var(--_color-secondary-text);
+      color: var(--_color-secondary-text);
     }
     .hit {
       outline: none;
@@ -92,9 +111,6 @@ export const radarChartStyles = [
     .legend {
       margin: 0 0 8px;
     }
-    .key {
-      overflow: visible;
-    }
     .empty {
       color: var(--_color-secondary-text);
     }
@@ -110,18 +126,14 @@ export const radarChartStyles = [
       .series-line {
         stroke: CanvasText;
       }
-      .marker,
       .markers {
         fill: CanvasText;
         stroke: CanvasText;
       }
-      .marker--hollow,
       .markers--hollow {
         fill: Canvas;
       }
-      .axis-label,
-      .tick,
-      .no-data {
+      .tick {
         fill: CanvasText;
       }
       .hit:focus-visible {
@@ -134,15 +146,12 @@ export const radarChartStyles = [
         display: none;
       }
       .series-line,
-      .marker,
       .markers {
         stroke: #000;
       }
-      .marker,
       .markers {
         fill: #000;
       }
-      .marker--hollow,
       .markers--hollow {
         fill: #fff;
       }

@@ -4,8 +4,9 @@ import { cssProps } from '../../directives/css-props.js';
 import { formatScore } from '../../core/report-tables.js';
 import type { TextMeasure } from '../../core/radar-layout.js';
 import { textWidth } from '../../charts/text-measure.js';
-import { markerPath, seriesClass, seriesStyle } from '../../charts/series-styles.js';
+import { seriesClass, seriesStyle } from '../../charts/series-styles.js';
 import { RovingFocusController, lineStrategy } from '../../controllers/roving-focus.js';
+import { TableDisclosure } from '../../charts/table-disclosure.js';
 import { NO_DATA, drawRadar, markActiveAxis, type RadarDrawing } from './radar-svg.js';
 import { radarChartStyles } from './radar-chart.styles.js';
 
@@ -73,13 +74,21 @@ export class LpcRadarChart extends LitElement {
     items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.hit')],
     strategy: lineStrategy(() => this.axes.length),
   });
+  #table = new TableDisclosure(this);
   #resize?: ResizeObserver;
   #fontFamily = 'sans-serif';
   /** Everything drawn from the data, rebuilt only when the data, size or font change (not on hover). */
   #drawing?: RadarDrawing;
 
   /** Measures label text with the font the labels use, a few per cent spare (SVG and canvas text can round differently). */
-  #measure: TextMeasure = (text, fontSize) => Math.ceil(textWidth(text, `${fontSize}px ${this.#fontFamily}`) * 1.04) + 1;
+  #measure: TextMeasure = (text, fontSize) => Math.ceil(textWidth(text, this.#font(fontSize)) * 1.04) + 1;
+  #fonts = new Map<number, string>();
+  /** The canvas font for a size, built once per size and family (layout asks for a few sizes many times). */
+  #font(fontSize: number): string {
+    let font = this.#fonts.get(fontSize);
+    if (font === undefined) this.#fonts.set(fontSize, (font = `${fontSize}px ${this.#fontFamily}`));
+    return font;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -97,6 +106,7 @@ export class LpcRadarChart extends LitElement {
       if (Math.abs(size - this.fontSize) > 0.1) this.fontSize = size;
       if ((style.fontFamily || 'sans-serif') !== this.#fontFamily) {
         this.#fontFamily = style.fontFamily || 'sans-serif';
+        this.#fonts.clear();
         this.#drawing = undefined;
         this.requestUpdate();
       }
@@ -166,24 +176,23 @@ export class LpcRadarChart extends LitElement {
     const active = this.axes[this.activeAxis];
     return html`
       <figure class="figure">
-        <svg part="chart" class="chart" role="group"
-          aria-label="${this.label}. Use the arrow keys to hear each axis, or open the table below."
-          viewBox="${view.x} ${view.y} ${view.width} ${view.height}" width="${view.width}"
-          ${cssProps({ maxWidth: `min(100%, ${Math.ceil(view.width)}px)`, fontSize: `${this.fontSize}px` })}
-          @keydown=${this.#roving.handleKeydown} @pointerenter=${this.#onPointerEnter}
-          @focusin=${this.#onFocusIn} @focusout=${() => (this.activeAxis = -1)} @pointerleave=${() => (this.activeAxis = -1)}>
-          ${this.#drawing.layers}
-        </svg>
+        <div class="plot" ${cssProps({ maxWidth: `min(100%, ${Math.ceil(view.width)}px)`, fontSize: `${this.fontSize}px` })}>
+          <svg part="chart" class="chart" role="group"
+            aria-label="${this.label}. Use the arrow keys to hear each axis, or open the table below."
+            viewBox="${view.x} ${view.y} ${view.width} ${view.height}" width="${view.width}"
+            @keydown=${this.#roving.handleKeydown} @pointerenter=${this.#onPointerEnter}
+            @focusin=${this.#onFocusIn} @focusout=${() => (this.activeAxis = -1)} @pointerleave=${() => (this.activeAxis = -1)}>
+            ${this.#drawing.layers}
+          </svg>
+          ${this.#drawing.labels}
+        </div>
         ${numbered ? html`<ol class="axis-key" aria-label="Axes">${this.axes.map((axis) => html`<li>${axis.label}</li>`)}</ol>` : nothing}
         <p class="readout" part="readout">
           ${active ? this.#describeAxis(active) : 'Point at or tab to the chart to see the values of each axis.'}
         </p>
         ${this.#renderLegend()}
       </figure>
-      <details part="table" class="table-details" ?open=${this.tableOpen}>
-        <summary>Show the numbers as a table</summary>
-        ${this.#drawing.table}
-      </details>
+      ${this.#table.render(this.tableOpen, this.#drawing.table)}
     `;
   }
 
@@ -192,10 +201,7 @@ export class LpcRadarChart extends LitElement {
       ${this.series.map((series, s) => {
         const style = seriesStyle(s);
         return html`<li class="${seriesClass(s)}">
-          <svg class="key" viewBox="-22 -8 44 16" width="44" height="16" aria-hidden="true">
-            <line class="series-line" x1="-20" x2="20" y1="0" y2="0" stroke-dasharray="${style.dash || nothing}"></line>
-            <path class="marker ${style.filled ? '' : 'marker--hollow'}" d="${markerPath(style.marker)}"></path>
-          </svg>
+          <span class="key" aria-hidden="true"></span>
           ${series.label} <span class="visually-hidden">(${style.dash ? 'dashed' : 'solid'} line, ${style.marker} markers)</span>
         </li>`;
       })}

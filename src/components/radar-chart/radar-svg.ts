@@ -1,7 +1,8 @@
 /**
- * The drawing of `<lpc-radar-chart>`: grid, series with their markers, scale numbers, axis labels
- * and the focusable hit areas, built as DOM once per change of data, size or font (the element
- * re-renders on every hover; the drawing stays).
+ * The drawing of `<lpc-radar-chart>`: grid, series with their markers, scale numbers, the
+ * focusable hit areas and the axis labels (HTML over the SVG, see `radar-labels.ts`), built as DOM
+ * once per change of data, size or font (the element re-renders on every hover; the drawing stays).
+ * The data table is built only when first asked for.
  *
  * Few elements: the browser's style and layout work grows with the number of SVG elements, and
  * was most of a warm render (a CPU profile of 27 axes x 6 series: 162 marker elements, 27 axis
@@ -18,6 +19,7 @@ import { formatScore } from '../../core/report-tables.js';
 import { placeScaleLabels, polarToCartesian, type Box } from '../../core/polar-labels.js';
 import { layoutRadar, radarLine, radarRadius, type RadarLayout, type TextMeasure } from '../../core/radar-layout.js';
 import type { RadarAxis, RadarSeries } from './radar-chart.js';
+import { labelLayer } from './radar-labels.js';
 
 export const NO_DATA = 'no data';
 
@@ -117,8 +119,10 @@ export interface RadarDrawing {
   layout: RadarLayout;
   /** Many axes on a narrow screen: the axes are numbered and listed under the chart. */
   numbered: boolean;
-  /** The SVG's layers in drawing order: grid, series, scale numbers, axis labels, hit areas. */
+  /** The SVG's layers in drawing order: grid, series, scale numbers, hit areas. */
   layers: SVGElement[];
+  /** The axis labels, laid over the SVG. */
+  labels: HTMLElement;
   /** The line drawn over the active axis (empty when none is), and where each axis ends. */
   activeLine: SVGElement;
   axisEnds: Array<{ x: number; y: number }>;
@@ -126,7 +130,8 @@ export interface RadarDrawing {
   axisMissing: boolean[];
   /** The axis the active line is on (-1: none). */
   active: number;
-  table: TemplateResult;
+  /** The data table, built on the first call (when the disclosure is first opened). */
+  table: () => TemplateResult;
 }
 
 /** Rings (one path), axis lines (one path, one more dashed for axes where no series has a value) and the active axis's line. */
@@ -181,31 +186,6 @@ function tickLayer(ticks: Array<Box & { value: number }>): SVGGElement {
   return layer;
 }
 
-/** The axis labels, one `<tspan>` per wrapped line; "no data" in italics under an axis without values. */
-function labelLayer(layout: RadarLayout, axes: RadarAxis[], hasData: boolean[]): SVGElement {
-  // One <text> for all labels, one <tspan> per label holding one per line: the browser lays out
-  // one text block instead of one per axis (each <text> was its own layout and shaping pass).
-  const layer = el('text', 'labels');
-  layer.setAttribute('aria-hidden', 'true');
-  for (const label of layout.labels) {
-    const x = String(label.align === 'start' ? label.x : label.align === 'end' ? label.x + label.width : label.x + label.width / 2);
-    const missing = !hasData[label.index];
-    const text = el('tspan', missing ? 'axis-label axis-label--missing' : 'axis-label');
-    text.setAttribute('data-axis', axes[label.index].id);
-    text.setAttribute('text-anchor', label.align);
-    label.lines.forEach((line, n) => {
-      const tspan = document.createElementNS(SVG, 'tspan');
-      tspan.setAttribute('x', x);
-      tspan.setAttribute('y', String(label.y + n * layout.lineHeight + layout.fontSize));
-      if (missing && n === label.lines.length - 1) tspan.setAttribute('class', 'no-data');
-      tspan.textContent = line;
-      text.append(tspan);
-    });
-    layer.append(text);
-  }
-  return layer;
-}
-
 /** Lays out and draws everything that depends on the data, once per change of data, size or font. */
 export function drawRadar(input: RadarInput): RadarDrawing {
   const { axes, series, min, max, fontSize, measure, valueFor } = input;
@@ -229,19 +209,20 @@ export function drawRadar(input: RadarInput): RadarDrawing {
     values.map((v) => ({ radius: radiusOf(v), width: measure(String(v), tickSize) + 4, height: tickSize * 1.2 })),
     { spokes, segments: drawings.flatMap((d) => d.segments), boxes: [...markers, ...layout.labels] },
   ).map((box) => ({ ...box, value: values[box.index] }));
-  const table = renderDataTable(
+  let built: TemplateResult | undefined;
+  const table = () => (built ??= renderDataTable(
     {
       caption: input.label,
       headers: ['Axis', ...series.map((s) => s.label)],
       rows: axes.map((axis, i) => [axis.label, ...drawings.map((d) => (d.values[i] === null ? NO_DATA : formatScore(d.values[i]!)))]),
     },
     { rowKey: { attribute: 'data-axis', values: axes.map((a) => a.id) } },
-  );
+  ));
   const axisEnds = layout.angles.map((angle) => polarToCartesian(angle, layout.radius));
   const grid = gridLayer(ticks.map((t) => radiusOf(t.value)), axisEnds, hasData);
   const layers = [
-    grid.layer, seriesLayer(drawings), tickLayer(ticks), labelLayer(layout, axes, hasData),
+    grid.layer, seriesLayer(drawings), tickLayer(ticks),
     hitLayer(layout.angles, layout.radius, axes.map((axis) => input.describe(axis))),
   ];
-  return { layout, numbered, layers, activeLine: grid.active, axisEnds, axisMissing: hasData.map((has) => !has), active: -1, table };
+  return { layout, numbered, layers, labels: labelLayer(layout, axes, hasData), activeLine: grid.active, axisEnds, axisMissing: hasData.map((has) => !has), active: -1, table };
 }
