@@ -78,6 +78,10 @@ export const radarChartStyles = [
       transform: translateX(-50%);
       text-align: center;
     }
+    /* Physical sides (the chart's geometry), also on right-to-left pages. */
+    .axis-label--start {
+      text-align: left;
+    }
     .axis-label--end {
       text-align: right;
     }
