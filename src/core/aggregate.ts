@@ -13,10 +13,11 @@ import {
   type ItemDisclosure,
   type Minimums,
 } from './anonymity.js';
+import { IdTable } from './aggregate-ids.js';
 import { indexOf, type FrameworkIndex } from './framework-index.js';
 import { exactMargin, flagOf, highestAndLowest, itemFlagOf, meanOfRatios, ratio, type GapFlag, type Margin } from './gaps.js';
 import { parseJson } from './validate.js';
-import { AnswerSink, responseProblems } from './response-check.js';
+import { AnswerSink, responseCheckFor, responseProblems } from './response-check.js';
 import type { AssessmentResponse, Framework, FrameworkItem, Problem, Theme } from './types.js';
 
 /** One file (or object) to read: its name for messages, and its content as JSON or as text. */
@@ -259,12 +260,13 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
   // Duplicates: the same response id twice is one response (e.g. a file loaded twice); listed after
   // the invalid files. Responses per assessment are counted a run of equal ids at a time (a batch is
   // mostly one assessment), in the order first seen.
-  const firstWithId = new Map<string, number>();
+  const firstWithId = new IdTable(inputs.length);
   const duplicates: Array<[number, number]> = [];
   const tally = new Map<string, number>();
   let run: string | null = null;
   let runLength = 0;
-  sink.reserve(inputs.length * indexOf(framework).items.length); // a valid file answers each item at most once
+  const check = responseCheckFor(framework);
+  sink.reserve(inputs.length * check.index.items.length); // a valid file answers each item at most once
   for (const input of inputs) {
     const name = String(input?.name ?? 'unnamed file');
     if (typeof input?.error === 'string') {
@@ -282,7 +284,7 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
     }
     const start = sink.length;
     sink.comments = false;
-    const problems = responseProblems(json, framework, sink);
+    const problems = responseProblems(json, check, sink);
     if (problems !== null) {
       sink.length = start; // drop the answers of an invalid file
       rejected.push({ name, kind: 'invalid', problems });
@@ -297,12 +299,11 @@ function acceptResponses(framework: Framework, inputs: ResponseInput[], options:
     assessments.push(response.assessmentId);
     relationships.push(response.relationship);
     selfFlags[k] = response.respondent === 'self' ? 1 : 0;
-    const first = firstWithId.get(response.id);
-    if (first !== undefined) {
+    const first = firstWithId.firstOrAdd(response.id, k);
+    if (first >= 0) {
       duplicates.push([k, first]);
       continue;
     }
-    firstWithId.set(response.id, k);
     unique[k] = 1;
     if (response.assessmentId === run) {
       runLength++;
@@ -831,7 +832,9 @@ function takeSink(): AnswerSink {
   return sink;
 }
 function giveBackSink(sink: AnswerSink): void {
-  if (sink.items.length <= 1 << 16) spareSink = sink; // a large one (many responses) is let go
+  // Kept up to 2.5 MB (about 19,000 responses of 27 items), so a server's next large report does
+  // not allocate and fill it again; a larger one is let go.
+  if (sink.items.length <= 1 << 19) spareSink = sink;
 }
 
 /** A shown figure from the number of scores at each point of the scale. */

@@ -3,7 +3,7 @@
 // exactly the reference's problems (test/reference/validate.ts) and the reference's report.
 import { expect } from 'chai';
 import { aggregate } from '../../src/core/aggregate.js';
-import { fastPathReady } from '../../src/core/response-check.js';
+import { fastPathReady, plainUtcDateTime } from '../../src/core/response-check.js';
 import { validateResponse } from '../../src/core/validate.js';
 import { referenceAggregate } from '../reference/aggregate.js';
 import { validateResponse as referenceValidate } from '../reference/validate.js';
@@ -41,6 +41,16 @@ const UNUSUAL: Array<[string, (json: Record<string, any>) => unknown]> = [
   ['an answer with no prototype', (j) => { j.answers[0] = Object.assign(Object.create(null), j.answers[0]); return j; }],
   ['an item id that is not enumerable', (j) => { Object.defineProperty(j.answers[0], 'itemId', { enumerable: false }); return j; }],
   ['a getter that throws', (j) => { Object.defineProperty(j.answers[0], 'value', { enumerable: true, get() { throw new Error('no'); } }); return j; }],
+  ['an answer that is a list with the two properties', (j) => { j.answers[0] = Object.assign([], j.answers[0]); return j; }],
+  ['an answer made by a class', (j) => { j.answers[0] = Object.assign(new (class Answer {})(), j.answers[0]); return j; }],
+  ['an answer with an inherited extra property', (j) => { j.answers[0] = Object.assign(Object.create({ note: 'x' }), j.answers[0]); return j; }],
+  ['an answer with an inherited comment', (j) => { j.answers[0] = Object.assign(Object.create({ comment: 'x' }), j.answers[0]); return j; }],
+  ['a time with milliseconds', (j) => { j.submittedAt = '2026-11-20T09:00:00.123Z'; return j; }],
+  ['a day that its month does not have', (j) => { j.submittedAt = '2026-02-30T09:00:00Z'; return j; }],
+  ['the 29th of February of a leap year', (j) => { j.submittedAt = '2028-02-29T09:00:00Z'; return j; }],
+  ['a time with an offset', (j) => { j.submittedAt = '2026-11-20T09:00:00+01:00'; return j; }],
+  ['the hour 24', (j) => { j.submittedAt = '2026-11-20T24:00:00Z'; return j; }],
+  ['a second 60', (j) => { j.submittedAt = '2026-11-20T09:00:60Z'; return j; }],
   ['another framework version', (j) => { j.framework.version = '1999'; return j; }],
   ['another scale', (j) => { j.scaleId = 'agree-7'; return j; }],
   ['a rater with no relationship', (j) => { delete j.relationship; return j; }],
@@ -96,5 +106,24 @@ describe('response checking: the one-pass valid path', () => {
     expect(fastPathReady(framework)).to.equal(false);
     const json = response(framework);
     expect(validateResponse(json, framework)).to.deep.equal(referenceValidate(json, framework));
+  });
+
+  it('reads a date and time as certain only when Date.parse reads it too', () => {
+    const texts = [
+      '2026-11-20T09:00:00Z', '2026-11-20T09:00:00.123Z', '2028-02-29T23:59:59Z', '2000-02-29T00:00:00Z', '0000-01-01T00:00:00Z',
+      '2026-02-29T09:00:00Z', '1900-02-29T09:00:00Z', '2026-04-31T09:00:00Z', '2026-13-01T09:00:00Z', '2026-00-10T09:00:00Z',
+      '2026-11-00T09:00:00Z', '2026-11-20T24:00:00Z', '2026-11-20T09:60:00Z', '2026-11-20T09:00:60Z', '2026-11-20T09:00:00.1Z',
+      '2026-11-20T09:00:00', '2026-11-20 09:00:00Z', '2026-11-20T09:00:00+01:00', '2026-1a-20T09:00:00Z', '+02026-11-20T09:00:00Z',
+      '2026-11-20T09:00:00.12aZ', '', 'soon',
+    ];
+    for (const text of texts) if (plainUtcDateTime(text)) expect(Number.isNaN(Date.parse(text)), text).to.equal(false);
+    // What toISOString() writes (as the assessment saves it) is always read at once.
+    let seed = 11;
+    for (let i = 0; i < 2000; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const text = new Date(Date.UTC(1970, 0, 1) + (seed / 2 ** 32) * 1e13).toISOString();
+      expect(plainUtcDateTime(text), text).to.equal(true);
+    }
+    expect(['2026-02-29T09:00:00Z', '2026-11-20T24:00:00Z', '2026-11-20T09:00:00+01:00', '2026-11-20T09:00:00.1Z'].some(plainUtcDateTime)).to.equal(false);
   });
 });
