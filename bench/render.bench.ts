@@ -4,14 +4,20 @@
 // - the radar's render time beside Chart.js's radar, same data, same page (warm, median of 20),
 //   and the first chart on a fresh page for both
 // - heap after 1,000 mount/unmount cycles of each element
+// `--profile` prints instead where the first render of each wanted kind spends its time: a Chromium
+// CPU profile of 10 fresh page loads each, from module loaded to rendered (the figure's span), by
+// source file and by function; the profiles are kept in .tmp/bench/<kind>-<n>.cpuprofile.
 import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve-static.mjs';
+import { clip, selfTimes, sourceOfLine, totalTimes, type CpuProfile } from './profile.js';
 import { median, ms, row } from './util.js';
 
+const profile = process.argv.includes('--profile');
 await build({
-  entryPoints: { render: 'bench/pages/render-entry.ts' }, outdir: '.tmp/bench', splitting: true, bundle: true, minify: true,
+  entryPoints: { render: 'bench/pages/render-entry.ts' }, outdir: '.tmp/bench', splitting: true, bundle: true, minify: !profile,
   format: 'esm', target: 'es2022', tsconfig: 'tsconfig.json', logLevel: 'silent', conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
 });
@@ -42,6 +48,42 @@ const kinds = ['wheel', 'card', 'rating', 'assessment', 'radar', 'report', 'repo
 const only = (process.env.BENCH_ROWS ?? '').toLowerCase().split('|').filter(Boolean);
 const wanted = (figure: string) => !only.length || only.some((word) => figure.toLowerCase().includes(word));
 const firstRenderFigure = (kind: string) => `first render: ${kind === 'report' ? 'report (12 raters, from files)' : kind === 'report-result' ? 'report (12 raters, from .result as the collector serves it)' : kind}, module loaded to rendered (median of 20)`;
+if (profile) {
+  const source = sourceOfLine('.tmp/bench/render.js');
+  const file = (f: CpuProfile['nodes'][number]['callFrame']) => (f.url.endsWith('/render.js') ? source(f.lineNumber) || 'bench bundle' : f.url ? f.url.split('/').pop()! : f.functionName);
+  for (const kind of kinds.filter((k) => wanted(firstRenderFigure(k)))) {
+    const profiles: CpuProfile[] = [];
+    for (let i = 0; i < Number(process.env.PROFILE_RUNS ?? 10); i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${server.url}/bench/pages/render.html?scenario=first:${kind}&hold`);
+      await page.waitForFunction(() => '__go' in window);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 50) });
+      await cdp.send('Profiler.start');
+      await page.evaluate(() => (window as unknown as { __go: () => void }).__go());
+      const { fromLoad } = (await waitResult(page)) as { fromLoad: number };
+      const goAt = await page.evaluate(() => (window as unknown as { __goAt: number }).__goAt);
+      profiles.push(clip(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, '/render.js', fromLoad - goAt));
+      await page.close();
+    }
+    profiles.forEach((p, i) => writeFileSync(`.tmp/bench/${kind}-${i + 1}.cpuprofile`, JSON.stringify(p)));
+    const runs = profiles.length;
+    const print = (title: string, list: Array<[string, number]>, n: number) => {
+      console.log(`\n${kind}: ${title} (ms per render, mean of ${runs}, from the scenario's start to rendered)`);
+      for (const [name, time] of list.slice(0, n)) console.log(`${(time / runs).toFixed(2).padStart(7)}  ${name}`);
+    };
+    print('self time by source file', selfTimes(profiles, file), 30);
+    print('total time by source file', totalTimes(profiles, file), 30);
+    const fn = (f: CpuProfile['nodes'][number]['callFrame']) => `${f.functionName || '(anonymous)'} ${file(f)}:${f.lineNumber + 1}`;
+    print('self time by function', selfTimes(profiles, fn), 40);
+    print('total time by function', totalTimes(profiles, fn), 60);
+  }
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
+
 for (const kind of kinds) {
   if (!wanted(firstRenderFigure(kind))) continue;
   const fromLoad: number[] = [];

@@ -104,4 +104,12 @@ async function run(): Promise<unknown> {
   return 'ready';
 }
 
-run().then((result) => (w.__result = result), (error) => (w.__error = String(error?.stack ?? error)));
+/**
+ * `&hold` (render.bench.ts --profile): the scenario waits for `window.__go()`, so a CPU profile can
+ * start after the module has loaded and cover only what the figure times (`__goAt`: when it started,
+ * on the figures' clock).
+ */
+const hold = new URLSearchParams(location.search).has('hold')
+  ? new Promise<void>((resolve) => Object.assign(w, { __go: () => { Object.assign(w, { __goAt: performance.now() - moduleLoaded }); resolve(); } }))
+  : null;
+(hold ? hold.then(run) : run()).then((result) => (w.__result = result), (error) => (w.__error = String(error?.stack ?? error)));
