@@ -59,8 +59,19 @@ export function flagText(flag: ItemResult['flag']): string {
   return flag === 'blind-spot' ? 'Blind spot' : flag === 'hidden-strength' ? 'Hidden strength' : '';
 }
 
-/** Groups with at least one figure shown somewhere in the report: the columns worth printing. */
-export function visibleGroups(result: AggregateResult): Array<{ group: string; label: string }> {
+const groupsOf = new WeakMap<AggregateResult, ReadonlyArray<{ group: string; label: string }>>();
+
+/**
+ * Groups with at least one figure shown somewhere in the report: the columns worth printing. Worked
+ * out once per result (a result is not changed once made): every theme's table asks for them.
+ */
+export function visibleGroups(result: AggregateResult): ReadonlyArray<{ group: string; label: string }> {
+  let groups = groupsOf.get(result);
+  if (!groups) groupsOf.set(result, (groups = findVisibleGroups(result)));
+  return groups;
+}
+
+function findVisibleGroups(result: AggregateResult): Array<{ group: string; label: string }> {
   const seen = new Map<string, string>();
   for (const item of result.items) {
     for (const g of item.groups) if (g.figure.status === 'shown' && !seen.has(g.group)) seen.set(g.group, g.label);
@@ -69,11 +80,16 @@ export function visibleGroups(result: AggregateResult): Array<{ group: string; l
   return order.filter((g) => seen.has(g)).map((group) => ({ group, label: seen.get(group)! }));
 }
 
+const RESPONDENTS_CAPTION = 'Number of responses by group';
+const THEMES_CAPTION = 'Scores by theme';
+const ITEMS_CAPTION = 'Scores by item';
+const COMMENTS_CAPTION = 'Comments';
+
 export function respondentsTable(result: AggregateResult): ReportTable {
   const { respondents } = result;
   return {
     id: 'respondents',
-    caption: 'Number of responses by group',
+    caption: RESPONDENTS_CAPTION,
     headers: ['Group', 'Responded', 'Minimum to show', 'Note'],
     rows: [
       ['You (self)', respondents.self ? 1 : 0, '', respondents.self ? '' : 'No self response was loaded.'],
@@ -88,7 +104,7 @@ export function themesTable(result: AggregateResult): ReportTable {
   const groupFigure = (theme: ThemeResult, group: string): ThemeGroupFigure | undefined => theme.groups.find((g) => g.group === group);
   return {
     id: 'themes',
-    caption: 'Scores by theme',
+    caption: THEMES_CAPTION,
     headers: ['Theme', 'You (self)', 'All raters', ...groups.map((g) => g.label), 'Items', 'Gap (others minus self)', 'Flag'],
     rows: result.themes.map((theme): CsvCell[] => {
       const n = theme.items.length;
@@ -114,7 +130,7 @@ export function commentsTable(result: AggregateResult): ReportTable {
   const itemLabel = new Map(result.items.map((i) => [i.itemId, i.label]));
   return {
     id: 'comments',
-    caption: 'Comments',
+    caption: COMMENTS_CAPTION,
     headers: ['Theme', 'Item', 'From', 'Comment'],
     rows: result.comments.map((c): CsvCell[] => [themeTitle.get(c.themeId) ?? c.themeId, itemLabel.get(c.itemId) ?? c.itemId, commentFrom(c), c.text]),
   };
@@ -127,7 +143,7 @@ export function itemsTable(result: AggregateResult, themeId?: string): ReportTab
   const theme = themeId ? result.themes.find((t) => t.themeId === themeId) : undefined;
   return {
     id: themeId ? `items-${themeId}` : 'items',
-    caption: theme ? `${theme.title}: scores by item` : 'Scores by item',
+    caption: theme ? `${theme.title}: scores by item` : ITEMS_CAPTION,
     headers: [
       ...(themeId ? [] : ['Theme']),
       'Item', 'You (self)', 'All raters', ...groups.map((g) => g.label),
@@ -155,8 +171,27 @@ export function itemsTable(result: AggregateResult, themeId?: string): ReportTab
   };
 }
 
+/** A table the report offers for download: its name and caption now, its rows when they are asked for. */
+export interface ReportDownload {
+  id: string;
+  caption: string;
+  table: () => ReportTable;
+}
+
+/**
+ * Every table of the report, in reading order, unbuilt: a list of downloads shows only the captions,
+ * and a table's rows are worked out when it is downloaded.
+ */
+export function reportDownloads(result: AggregateResult): ReportDownload[] {
+  const downloads: ReportDownload[] = [
+    { id: 'respondents', caption: RESPONDENTS_CAPTION, table: () => respondentsTable(result) },
+    { id: 'themes', caption: THEMES_CAPTION, table: () => themesTable(result) },
+    { id: 'items', caption: ITEMS_CAPTION, table: () => itemsTable(result) },
+  ];
+  return result.comments.length ? [...downloads, { id: 'comments', caption: COMMENTS_CAPTION, table: () => commentsTable(result) }] : downloads;
+}
+
 /** Every table of the report, in reading order. */
 export function reportTables(result: AggregateResult): ReportTable[] {
-  const tables = [respondentsTable(result), themesTable(result), itemsTable(result)];
-  return result.comments.length ? [...tables, commentsTable(result)] : tables;
+  return reportDownloads(result).map((download) => download.table());
 }

@@ -32,6 +32,28 @@ describe('<lpc-gap-chart>', () => {
     expect($$(el, '.row[data-item]').map((r) => r.getAttribute('data-item'))).to.deep.equal(['b', 'a', 'c', 'd']);
   });
 
+  it('puts every row\'s grid lines at the scale values and each dot at its value in its series\' colour', async () => {
+    const el = await mount(items);
+    const stroke = (svg: Element) => getComputedStyle(svg.querySelector('.marker')!).stroke;
+    const keys = $$(el, '.legend svg').map(stroke);
+    expect(keys[0]).to.not.equal(keys[1]);
+    for (const row of $$(el, '.row[data-item]')) {
+      const plot = row.querySelector<HTMLElement>('.plot')!;
+      const width = plot.getBoundingClientRect().width;
+      const at = (child: Element) => (child.getBoundingClientRect().left + child.getBoundingClientRect().width / 2 - plot.getBoundingClientRect().left) / width;
+      const grid = [...plot.querySelectorAll('.grid')].map((g) => (g.getBoundingClientRect().left - plot.getBoundingClientRect().left) / width);
+      expect(grid.map((x) => x.toFixed(2))).to.deep.equal(['0.00', '0.25', '0.50', '0.75', '1.00']);
+      const item = items.find((i) => i.id === row.getAttribute('data-item'))!;
+      const self = plot.querySelector('.dot--self');
+      const others = plot.querySelector('.dot--others');
+      if (item.self !== null) expect(at(self!)).to.be.closeTo((item.self - 1) / 4, 0.01);
+      if (item.others !== null) expect(at(others!)).to.be.closeTo((item.others - 1) / 4, 0.01);
+      // The same colour as the key's marker for that series.
+      if (self) expect(stroke(self)).to.equal(keys[0]);
+      if (others) expect(stroke(others)).to.equal(keys[1]);
+    }
+  });
+
   it('never draws a missing value as 0: no dot, and the row says "no data"', async () => {
     const el = await mount(items);
     const trust = el.shadowRoot!.querySelector('.row[data-item="c"]')!;
@@ -68,6 +90,9 @@ describe('<lpc-gap-chart>', () => {
 
   it('places dots and ranges on the scale, and the table has the same numbers', async () => {
     const el = await mount(items);
+    const stroke = (svg: Element) => getComputedStyle(svg.querySelector('.marker')!).stroke;
+    const keys = $$(el, '.legend svg').map(stroke);
+    expect(keys[0]).to.not.equal(keys[1]);
     for (const row of $$(el, '.row[data-item]')) {
       const id = row.getAttribute('data-item');
       const cells = [...el.shadowRoot!.querySelectorAll(`.data-table tbody tr[data-item="${id}"] td`)].map((td) => td.textContent);

@@ -174,6 +174,21 @@ describe('<lpc-report> .result', () => {
     expect(root(el).querySelector('input[type="file"]')).to.equal(null);
   });
 
+  it('shows the files\' figures once the result is taken away, and the result\'s again when it is back', async () => {
+    const result = served();
+    const files = twelveRaters.slice(0, 4);
+    const el = await fixture<LpcReport>(html`<lpc-report .framework=${realFramework} .responses=${files} .result=${result}></lpc-report>`);
+    expect(el.report?.respondents.raters).to.equal(12);
+    el.result = undefined;
+    await el.updateComplete;
+    expect(el.report?.used).to.equal(4);
+    expect(root(el).querySelector('input[type="file"]')).to.not.equal(null);
+    el.result = result;
+    await el.updateComplete;
+    expect(el.report?.respondents.raters).to.equal(12);
+    expect(root(el).querySelector('input[type="file"]')).to.equal(null);
+  });
+
   it('checks it as untrusted input: a bad result is an error summary with paths, and nothing of it is rendered', async () => {
     const bad = served();
     bad.themes[0].title = { toString: () => 'x' };

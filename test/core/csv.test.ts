@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { csvCell, toCsv } from '../../src/core/csv.js';
 import { aggregate } from '../../src/core/aggregate.js';
-import { itemsTable, reportTables, themesTable, formatGap } from '../../src/core/report-tables.js';
+import { itemsTable, reportDownloads, reportTables, themesTable, visibleGroups, formatGap } from '../../src/core/report-tables.js';
 import { realFramework } from '../../data/examples/frameworks.js';
 import { twelveRaters, groupBelowThreshold } from '../../data/examples/responses.js';
 
@@ -62,6 +62,24 @@ describe('report tables', () => {
 
   it('gives every table of the report', () => {
     expect(reportTables(aggregate(realFramework, twelveRaters)).map((t) => t.id)).to.deep.equal(['respondents', 'themes', 'items', 'comments']);
+  });
+
+  it('names each download as the table it builds, before building it', () => {
+    for (const result of [aggregate(realFramework, twelveRaters), aggregate(realFramework, twelveRaters.slice(0, 1))]) {
+      const downloads = reportDownloads(result);
+      const tables = downloads.map((d) => d.table());
+      expect(downloads.map((d) => [d.id, d.caption])).to.deep.equal(tables.map((t) => [t.id, t.caption]));
+      expect(tables).to.deep.equal(reportTables(result));
+    }
+    expect(reportDownloads(aggregate(realFramework, [])).map((d) => d.id)).to.deep.equal(['respondents', 'themes', 'items']);
+  });
+
+  it('works out the shown groups once per result, the same as from scratch', () => {
+    const result = aggregate(realFramework, groupBelowThreshold);
+    const first = visibleGroups(result);
+    expect(visibleGroups(result)).to.equal(first);
+    expect(first).to.deep.equal(visibleGroups(structuredClone(result)));
+    expect(first.map((g) => g.group)).to.not.include('peer');
   });
 });
 

@@ -34,6 +34,7 @@ function marker(style: SeriesStyle, kind: 'self' | 'others'): SVGSVGElement {
   path.setAttribute('class', style.filled ? 'marker' : 'marker marker--hollow');
   path.setAttribute('d', markerPath(style.marker, style.filled ? 60 : 150));
   svg.append(path);
+  svg.style.setProperty('--_series', style.paint);
   return svg;
 }
 
@@ -56,20 +57,24 @@ export function gapRows(items: readonly GapItem[], options: GapRowsOptions): Doc
   const plot = document.createElement('td');
   plot.className = 'plot';
   plot.setAttribute('role', 'img');
-  for (let i = 0; i < ticks.length; i++) plot.append(span('grid'));
+  // What every row shares (grid lines, series colours) is set once on the prototypes: a clone keeps
+  // CSSOM-set styles, under a strict CSP too.
+  for (const t of ticks) {
+    const grid = span('grid');
+    grid.style.setProperty('left', `${percent(t)}%`);
+    plot.append(grid);
+  }
   row.append(label, plot);
   const selfMarker = marker(self.style, 'self');
   const othersMarker = marker(others.style, 'others');
   const range = span('range');
   const missing = span('missing');
   missing.setAttribute('aria-hidden', 'true');
-  const gridLeft = ticks.map((t) => `${percent(t)}%`);
 
-  const place = (prototype: SVGSVGElement, style: SeriesStyle, value: number) => {
+  const place = (prototype: SVGSVGElement, value: number) => {
     const dot = prototype.cloneNode(true) as SVGSVGElement;
     dot.setAttribute('data-value', String(value));
     dot.style.setProperty('left', `${percent(value)}%`);
-    dot.style.setProperty('--_series', style.paint);
     return dot;
   };
 
@@ -80,8 +85,6 @@ export function gapRows(items: readonly GapItem[], options: GapRowsOptions): Doc
     const [labelCell, plotCell] = tr.children as unknown as [HTMLElement, HTMLElement];
     labelCell.textContent = item.label;
     plotCell.setAttribute('aria-label', describe(item));
-    const grid = plotCell.children;
-    for (let i = 0; i < gridLeft.length; i++) (grid[i] as HTMLElement).style.setProperty('left', gridLeft[i]);
     if (item.low !== null && item.high !== null) {
       const bar = range.cloneNode() as HTMLSpanElement;
       bar.setAttribute('data-low', String(item.low));
@@ -90,8 +93,8 @@ export function gapRows(items: readonly GapItem[], options: GapRowsOptions): Doc
       bar.style.setProperty('width', `${percent(item.high) - percent(item.low)}%`);
       plotCell.append(bar);
     }
-    if (item.self !== null) plotCell.append(place(selfMarker, self.style, item.self));
-    if (item.others !== null) plotCell.append(place(othersMarker, others.style, item.others));
+    if (item.self !== null) plotCell.append(place(selfMarker, item.self));
+    if (item.others !== null) plotCell.append(place(othersMarker, item.others));
     if (item.self === null || item.others === null) {
       const note = missing.cloneNode() as HTMLSpanElement;
       note.textContent = item.self === null && item.others === null ? 'no data'

@@ -117,8 +117,10 @@ export class LpcReport extends LitElement {
       if (this.collector) this.#fromCollector.load(this.collector, this.token);
       else this.#fromCollector.clear();
     }
-    const fileInputs = ['framework', 'responses', 'loaded', 'removed', 'invited', 'margin', 'anonymity'] as const;
-    if (fileInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
+    // The files' figures are worked out only while they are the ones shown (no `.result`, no collector).
+    const fileInputs = ['framework', 'responses', 'loaded', 'removed', 'invited', 'margin', 'anonymity', 'result', 'collector'] as const;
+    if (this.result || this.collector) this.#fromFiles = undefined;
+    else if (fileInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
       this.#fromFiles = this.framework
         ? aggregate(this.framework, this.#inputs, { ...this.anonymity, invited: this.invited, margin: this.margin })
         : undefined;

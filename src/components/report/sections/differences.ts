@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { AggregateResult, ItemResult, ShownFigure } from '../../../core/aggregate.js';
 import { formatScore } from '../../../core/report-tables.js';
+import { once } from '../derived.js';
+import { itemList } from './item-list.js';
 
 const others = (item: ItemResult) => formatScore((item.allRaters as ShownFigure).mean);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -29,9 +31,7 @@ function none(result: AggregateResult, sentence: string): TemplateResult {
 export function renderGaps(result: AggregateResult): TemplateResult {
   const margin = formatScore(result.margin);
   const canCompare = comparison(result).compared > 0;
-  const list = (items: ItemResult[]) => html`<ul>
-    ${items.map((i) => html`<li><span class="item-name">${i.label}</span>: you ${formatScore(i.self)}, others ${others(i)}.</li>`)}
-  </ul>`;
+  const list = (items: ItemResult[]) => itemList('ul', items.map((i) => ({ name: i.label, text: `: you ${formatScore(i.self)}, others ${others(i)}.` })));
   return html`
     <h3 id="differences">Where you and others see things differently</h3>
     <p>We point out items where your own score and the average of all raters differ by ${margin} or more.</p>
@@ -50,7 +50,7 @@ export function renderExtremes(result: AggregateResult): TemplateResult {
     return html`<h3>Highest and lowest rated</h3>
       <p class="not-enough">There are not enough raters' scores to show your highest and lowest rated items yet.</p>`;
   }
-  const list = (items: ItemResult[]) => html`<ol>${items.map((i) => html`<li><span class="item-name">${i.label}</span>: ${others(i)}</li>`)}</ol>`;
+  const list = (items: ItemResult[]) => itemList('ol', items.map((i) => ({ name: i.label, text: `: ${others(i)}` })));
   return html`
     <h3>Highest and lowest rated</h3>
     <div class="columns">
@@ -60,11 +60,12 @@ export function renderExtremes(result: AggregateResult): TemplateResult {
   `;
 }
 
+/** Blind spots, hidden strengths, highest and lowest: built once per result (the lists are DOM). */
 export function renderDifferences(result: AggregateResult) {
-  return html`
+  return once(result, 'differences', () => html`
     <section part="section" class="section section--deferred" aria-labelledby="differences">
       ${renderGaps(result)}
       ${renderExtremes(result)}
     </section>
-  `;
+  `);
 }

@@ -17,7 +17,7 @@ export function renderTheme(result: AggregateResult, theme: ThemeResult) {
       ${empty
         ? html`<p>${theme.statusNote ?? 'This theme has nothing to rate.'} It has no score.</p>`
         : html`${once(result, `items-${theme.themeId}`, () => renderTable(itemsTable(result, theme.themeId), `table-items-${theme.themeId}`))}
-            ${renderComments(result, theme.themeId)}`}
+            ${once(result, `comments-${theme.themeId}`, () => renderComments(result, theme.themeId))}`}
     </section>
   `;
 }
