@@ -1,6 +1,8 @@
 // Render times and heap in headless Chromium, with the real framework:
 // - time from module request to first render of each element (median of 20 fresh page loads), and
-//   to the end of the frame after it, so work moved from the render into style and layout still shows
+//   to the end of the frame after it, so work moved from the render into style and layout still shows,
+//   and (on Linux) the first span as the renderer main thread's CPU time, which the machine's other
+//   load does not stretch (bench/cpu.ts)
 // - the radar's render time beside Chart.js's radar, same data, same page (warm, median of 20),
 //   and the first chart on a fresh page for both
 // - heap after 1,000 mount/unmount cycles of each element
@@ -12,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve-static.mjs';
+import { cpuMarks } from './cpu.js';
 import { clip, selfTimes, sourceOfLine, totalTimes, type CpuProfile } from './profile.js';
 import { median, ms, row } from './util.js';
 
@@ -23,6 +26,7 @@ await build({
 });
 const server = await serveStatic('.');
 const browser = await launchChromium();
+const marks = await cpuMarks();
 
 async function scenario(name: string): Promise<unknown> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -81,6 +85,7 @@ if (profile) {
   }
   await browser.close();
   await server.close();
+  await marks?.close();
   process.exit(0);
 }
 
@@ -95,9 +100,26 @@ for (const kind of kinds) {
     fromRequest.push(result.fromRequest);
     toFrame.push(result.toFrame);
   }
+  // The same span as CPU time of the renderer's main thread, in 20 more loads (the marks' requests
+  // block the page, so these loads' wall-clock times are not used).
+  const cpu: number[] = [];
+  const waits: number[] = [];
+  if (marks) {
+    for (let i = 0; i < 20; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(marks.initScript);
+      marks.reset();
+      await page.goto(`${server.url}/bench/pages/render.html?scenario=first:${kind}`);
+      await waitResult(page);
+      const span = marks.between('loaded', 'rendered');
+      if (span) { cpu.push(span.cpu); waits.push(span.wait); }
+      await page.close();
+    }
+  }
   row(firstRenderFigure(kind), ms(median(fromLoad)),
     `target < 50 ms; from the module's request (download from localhost, parse, run, render): ${ms(median(fromRequest))}; `
-    + `module loaded to the end of the next frame (style, layout, paint included): ${ms(median(toFrame))}`);
+    + `module loaded to the end of the next frame (style, layout, paint included): ${ms(median(toFrame))}`
+    + (cpu.length ? `; main-thread CPU, module loaded to rendered: ${ms(median(cpu))} (waiting for a CPU: ${ms(median(waits))}; median of ${cpu.length})` : ''));
 }
 
 const firstChartFigure = 'radar, first chart on a fresh page, 4 axes x 2 series (median of 20)';
@@ -134,3 +156,4 @@ for (const kind of kinds) {
 
 await browser.close();
 await server.close();
+await marks?.close();
