@@ -609,113 +609,37 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   }
 
   // What each group is called and needs, worked out once per call.
-  const labels = respondedGroups.map(groupLabel);
-  const groupMinimums = respondedGroups.map((group) => minimums.group(group));
-  const pooledReasons = groupMinimums.map((minimum) => `Fewer than ${minimum} gave a score, so counted in "Other raters".`);
-  const hiddenReasons = groupMinimums.map((minimum) => `Hidden because fewer than ${minimum} gave a score.`);
+  // (One loop: chained .map() calls here were deoptimised again and again on a wrong map.)
+  const labels: string[] = [];
+  const groupMinimums: number[] = [];
+  const pooledReasons: string[] = [];
+  const hiddenReasons: string[] = [];
+  for (const group of respondedGroups) {
+    const minimum = minimums.group(group);
+    labels.push(groupLabel(group));
+    groupMinimums.push(minimum);
+    pooledReasons.push(`Fewer than ${minimum} gave a score, so counted in "Other raters".`);
+    hiddenReasons.push(`Hidden because fewer than ${minimum} gave a score.`);
+  }
 
   // Items with the same counts per group are disclosed alike: decide once per pattern of counts,
   // with each group's part in it, kept between calls with the same groups and minimums.
   const disclosures = disclosuresFor(respondedGroups, groupMinimums, minimums);
-  const groupCounts = new Int32Array(G);
-  function disclosedFor(key: string): Disclosed {
-    let disclosed = disclosures.get(key);
-    if (disclosed) return disclosed;
-    const disclosure = discloseItem(new Map(respondedGroups.map((g, i) => [g, groupCounts[i]])), minimums);
-    const part = new Uint8Array(G);
-    const inPool = new Uint8Array(G);
-    for (let g = 0; g < G; g++) {
-      const group = respondedGroups[g];
-      if (disclosure.pooled.includes(group)) inPool[g] = 1;
-      if (!groupCounts[g]) part[g] = PART_NONE;
-      else if (disclosure.shown.includes(group)) part[g] = PART_SHOWN;
-      else if (disclosure.poolShown) part[g] = disclosure.folded.includes(group) ? PART_FOLDED : PART_POOLED;
-      else part[g] = PART_HIDDEN;
-    }
-    disclosed = { disclosure, part, inPool };
-    disclosures.set(key, disclosed);
-    return disclosed;
-  }
-  function itemResult(position: number): ItemResult {
-    const { item, theme, label } = index.items[position];
-    let all = 0;
-    let key = '';
-    for (let g = 0; g < G; g++) {
-      let count = 0;
-      const base = (position * G + g) * S;
-      for (let s = 0; s < S; s++) count += counts[base + s];
-      groupCounts[g] = count;
-      all += count;
-      key += count + ',';
-    }
-    const { disclosure, part, inPool } = disclosedFor(key);
-    let itemNotObserved = 0;
-    const groups: GroupFigure[] = [];
-    for (let g = 0; g < G; g++) {
-      const count = groupCounts[g];
-      const groupNotObserved = notObserved[position * G + g];
-      itemNotObserved += groupNotObserved;
-      let figure: Figure;
-      switch (part[g]) {
-        case PART_NONE: figure = { status: 'none', count: 0 }; break;
-        case PART_SHOWN: figure = figureOver(counts, position, G, S, scaleValues, g, null); break;
-        case PART_FOLDED: figure = { status: 'pooled', count, reason: 'Counted in "Other raters" to protect a smaller group.' }; break;
-        case PART_POOLED: figure = { status: 'pooled', count, reason: pooledReasons[g] }; break;
-        default: figure = { status: 'hidden', count, reason: hiddenReasons[g] };
-      }
-      groups.push({ group: respondedGroups[g], label: labels[g], figure, notObserved: groupNotObserved });
-    }
-    if (disclosure.pooled.length) {
-      let poolCount = 0;
-      let poolNotObserved = 0;
-      for (let g = 0; g < G; g++) {
-        if (!inPool[g]) continue;
-        poolCount += groupCounts[g];
-        poolNotObserved += notObserved[position * G + g];
-      }
-      groups.push({
-        group: POOLED_GROUP,
-        label: groupLabel(POOLED_GROUP),
-        members: [...disclosure.pooled],
-        notObserved: poolNotObserved,
-        figure: disclosure.poolShown
-          ? figureOver(counts, position, G, S, scaleValues, -1, inPool)
-          : { status: 'hidden', count: poolCount, reason: `Hidden because fewer than ${minimums.pool} gave a score.` },
-      });
-    }
-
-    let allRaters: Figure;
-    if (!all) allRaters = { status: 'none', count: 0 };
-    else if (disclosure.allRatersShown) allRaters = figureOver(counts, position, G, S, scaleValues, -1, null);
-    else allRaters = { status: 'hidden', count: all, reason: disclosure.allRatersReason ?? 'Hidden to keep raters anonymous.' };
-
-    const selfValue = selfValues[position];
-    const selfScore = typeof selfValue === 'number' ? selfValue : null;
-    const gap = selfScore !== null && allRaters.status === 'shown' ? allRaters.mean - selfScore : null;
-    const flag = gap === null ? null : itemFlagOf(selfScore!, (allRaters as ShownFigure).sum, allRaters.count, exact);
-    return {
-      themeId: theme.id,
-      itemId: item.id,
-      label,
-      kind: item.kind,
-      self: selfScore,
-      selfNotObserved: selfValue === 'not-observed',
-      allRaters,
-      groups,
-      notObserved: itemNotObserved,
-      gap,
-      flag,
-    };
-  }
+  const context: ItemContext = {
+    index, G, S, counts, notObserved, groupCounts: new Int32Array(G), respondedGroups, labels, pooledReasons, hiddenReasons,
+    minimums, scaleValues, selfValues, exact, disclosures,
+  };
 
   const items: ItemResult[] = [];
-  const themes: ThemeResult[] = framework.themes.map((theme, t) => {
+  const themes: ThemeResult[] = [];
+  for (let t = 0; t < framework.themes.length; t++) {
+    const theme = framework.themes[t];
     const [start, end] = index.themeRanges[t];
     const themeItems: ItemResult[] = [];
     let selfSum = 0;
     let selfCount = 0;
     for (let position = start; position < end; position++) {
-      const result = itemResult(position);
+      const result = itemResult(context, position);
       themeItems.push(result);
       items.push(result);
       if (result.self !== null) {
@@ -727,8 +651,8 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
     const allRaters = themeFigureOf(themeItems.map((i) => i.allRaters));
     const groups = themeGroupFigures(themeItems, respondedGroups, labels, scaleValues);
     const { gap, flag } = themeGapOf(themeItems, selfMean, allRaters, exact);
-    return { themeId: theme.id, title: theme.title, status: theme.status, statusNote: theme.statusNote, self: selfMean, allRaters, groups, gap, flag, items: themeItems };
-  });
+    themes.push({ themeId: theme.id, title: theme.title, status: theme.status, statusNote: theme.statusNote, self: selfMean, allRaters, groups, gap, flag, items: themeItems });
+  }
 
   const rated = items.filter((i) => i.allRaters.status === 'shown');
   const { highest, lowest } = highestAndLowest(rated, (i) => (i.allRaters as ShownFigure).mean, options.extremes ?? 3);
@@ -760,6 +684,126 @@ export function aggregate(framework: Framework, responses: ResponseInput[], opti
   };
 }
 
+/**
+ * What the figures of one item are worked out from, once per aggregate() call: the counts, the
+ * groups and their wording, the self scores and the decided disclosures. (Module functions over
+ * this, not closures made per call: a closure is a new function each call, and the optimised
+ * aggregate() was thrown back to the interpreter at its call on many calls.)
+ */
+interface ItemContext {
+  index: FrameworkIndex;
+  G: number;
+  S: number;
+  counts: Int32Array;
+  notObserved: Int32Array;
+  /** Scratch: the current item's count per group. */
+  groupCounts: Int32Array;
+  respondedGroups: string[];
+  labels: string[];
+  pooledReasons: string[];
+  hiddenReasons: string[];
+  minimums: Minimums;
+  scaleValues: number[];
+  selfValues: Array<number | 'not-observed' | undefined>;
+  exact: Margin;
+  disclosures: Map<number | string, Disclosed>;
+}
+
+function disclosedFor(c: ItemContext, key: number | string): Disclosed {
+  const { disclosures, respondedGroups, groupCounts, minimums, G } = c;
+  let disclosed = disclosures.get(key);
+  if (disclosed) return disclosed;
+  const disclosure = discloseItem(new Map(respondedGroups.map((g, i) => [g, groupCounts[i]])), minimums);
+  const part = new Uint8Array(G);
+  const inPool = new Uint8Array(G);
+  for (let g = 0; g < G; g++) {
+    const group = respondedGroups[g];
+    if (disclosure.pooled.includes(group)) inPool[g] = 1;
+    if (!groupCounts[g]) part[g] = PART_NONE;
+    else if (disclosure.shown.includes(group)) part[g] = PART_SHOWN;
+    else if (disclosure.poolShown) part[g] = disclosure.folded.includes(group) ? PART_FOLDED : PART_POOLED;
+    else part[g] = PART_HIDDEN;
+  }
+  disclosed = { disclosure, part, inPool };
+  disclosures.set(key, disclosed);
+  return disclosed;
+}
+
+function itemResult(c: ItemContext, position: number): ItemResult {
+  const { index, G, S, counts, notObserved, groupCounts, respondedGroups, labels, pooledReasons, hiddenReasons, minimums, scaleValues, selfValues, exact } = c;
+  const { item, theme, label } = index.items[position];
+  let all = 0;
+  // The pattern's key: the counts packed in one number (10 bits each) when up to five groups have
+  // fewer than 1,024 scores each (a number key is hashed far faster than a fresh string), else text.
+  let packed = G <= 5 ? 0 : -1;
+  for (let g = 0; g < G; g++) {
+    let count = 0;
+    const base = (position * G + g) * S;
+    for (let s = 0; s < S; s++) count += counts[base + s];
+    groupCounts[g] = count;
+    all += count;
+    if (packed >= 0) packed = count < 1024 ? packed * 1024 + count : -1;
+  }
+  const { disclosure, part, inPool } = disclosedFor(c, packed >= 0 ? packed : groupCounts.join(','));
+  let itemNotObserved = 0;
+  const groups: GroupFigure[] = [];
+  for (let g = 0; g < G; g++) {
+    const count = groupCounts[g];
+    const groupNotObserved = notObserved[position * G + g];
+    itemNotObserved += groupNotObserved;
+    let figure: Figure;
+    switch (part[g]) {
+      case PART_NONE: figure = { status: 'none', count: 0 }; break;
+      case PART_SHOWN: figure = figureOver(counts, position, G, S, scaleValues, g, null); break;
+      case PART_FOLDED: figure = { status: 'pooled', count, reason: 'Counted in "Other raters" to protect a smaller group.' }; break;
+      case PART_POOLED: figure = { status: 'pooled', count, reason: pooledReasons[g] }; break;
+      default: figure = { status: 'hidden', count, reason: hiddenReasons[g] };
+    }
+    groups.push({ group: respondedGroups[g], label: labels[g], figure, notObserved: groupNotObserved });
+  }
+  if (disclosure.pooled.length) {
+    let poolCount = 0;
+    let poolNotObserved = 0;
+    for (let g = 0; g < G; g++) {
+      if (!inPool[g]) continue;
+      poolCount += groupCounts[g];
+      poolNotObserved += notObserved[position * G + g];
+    }
+    groups.push({
+      group: POOLED_GROUP,
+      label: groupLabel(POOLED_GROUP),
+      members: [...disclosure.pooled],
+      notObserved: poolNotObserved,
+      figure: disclosure.poolShown
+        ? figureOver(counts, position, G, S, scaleValues, -1, inPool)
+        : { status: 'hidden', count: poolCount, reason: `Hidden because fewer than ${minimums.pool} gave a score.` },
+    });
+  }
+
+  let allRaters: Figure;
+  if (!all) allRaters = { status: 'none', count: 0 };
+  else if (disclosure.allRatersShown) allRaters = figureOver(counts, position, G, S, scaleValues, -1, null);
+  else allRaters = { status: 'hidden', count: all, reason: disclosure.allRatersReason ?? 'Hidden to keep raters anonymous.' };
+
+  const selfValue = selfValues[position];
+  const selfScore = typeof selfValue === 'number' ? selfValue : null;
+  const gap = selfScore !== null && allRaters.status === 'shown' ? allRaters.mean - selfScore : null;
+  const flag = gap === null ? null : itemFlagOf(selfScore!, (allRaters as ShownFigure).sum, allRaters.count, exact);
+  return {
+    themeId: theme.id,
+    itemId: item.id,
+    label,
+    kind: item.kind,
+    self: selfScore,
+    selfNotObserved: selfValue === 'not-observed',
+    allRaters,
+    groups,
+    notObserved: itemNotObserved,
+    gap,
+    flag,
+  };
+}
+
 /** The items with this flag, the largest gap first, then in the framework's order. */
 function flaggedByGap(items: ItemResult[], flag: GapFlag): ItemResult[] {
   const positions: number[] = [];
@@ -773,8 +817,13 @@ function flaggedByGap(items: ItemResult[], flag: GapFlag): ItemResult[] {
  * what discloseItem() decides depends on nothing else, so a roll-up of many leaders with the same
  * groups decides each pattern once. Bounded: a cache that grows too large starts again.
  */
-const disclosureCache = new Map<string, Map<string, Disclosed>>();
-function disclosuresFor(groups: string[], groupMinimums: number[], minimums: Minimums): Map<string, Disclosed> {
+const disclosureCache = new Map<string, Map<number | string, Disclosed>>();
+/** The last call's groups, minimums and patterns: a roll-up asks for the same ones leader after leader. */
+let lastDisclosures: { groups: string[]; groupMinimums: number[]; pool: number; allRaters: number; patterns: Map<number | string, Disclosed> } | null = null;
+function disclosuresFor(groups: string[], groupMinimums: number[], minimums: Minimums): Map<number | string, Disclosed> {
+  const last = lastDisclosures;
+  if (last && last.patterns.size <= 4096 && last.pool === minimums.pool && last.allRaters === minimums.allRaters &&
+    sameList(last.groups, groups) && sameList(last.groupMinimums, groupMinimums)) return last.patterns;
   const key = JSON.stringify([groups, groupMinimums, minimums.pool, minimums.allRaters]);
   let patterns = disclosureCache.get(key);
   if (!patterns || patterns.size > 4096) {
@@ -782,7 +831,14 @@ function disclosuresFor(groups: string[], groupMinimums: number[], minimums: Min
     patterns = new Map();
     disclosureCache.set(key, patterns);
   }
+  lastDisclosures = { groups: groups.slice(), groupMinimums: groupMinimums.slice(), pool: minimums.pool, allRaters: minimums.allRaters, patterns };
   return patterns;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A group's part in an item's disclosure (see `Disclosed`). */
