@@ -85,10 +85,11 @@ describe('private --_* tokens of each element', () => {
   for (const path of styleModules) {
     describe(path, () => {
       const folder = path.slice(0, path.lastIndexOf('/'));
-      // Tokens an element sets from its template (through cssProps), e.g. a series colour.
+      // Tokens an element sets from its code: in a template (through cssProps), e.g. a series
+      // colour, or on an element it builds (`style.setProperty('--_x', …)`).
       const setInTemplates = new Set(
         files.filter((f) => f.path.startsWith(`${folder}/`) && !f.path.endsWith('.styles.ts'))
-          .flatMap((f) => [...f.text.matchAll(/'(--_[a-z0-9-]+)'\s*:/g)].map((m) => m[1])),
+          .flatMap((f) => [...f.text.matchAll(/(?:'(--_[a-z0-9-]+)'\s*:|setProperty\(\s*'(--_[a-z0-9-]+)')/g)].map((m) => m[1] ?? m[2])),
       );
 
       async function cssOf(): Promise<string> {
