@@ -56,7 +56,10 @@ describe('host pages', () => {
       await page.waitForFunction(() => (window as any).__events.includes('change:rating'));
       await page.locator('#assessment').getByRole('heading').first().waitFor();
       await page.waitForFunction(() => (window as any).__dataSet === true);
-      await page.locator('#radar').locator('table').first().waitFor({ state: 'attached' });
+      // The radar's drawing (labels set their positions through the CSSOM) and, once opened, its table.
+      await page.locator('#radar').locator('svg.chart').waitFor();
+      await page.locator('#radar').getByText('Show the numbers as a table').click();
+      await page.locator('#radar').locator('table').first().waitFor();
       await page.locator('#report').getByRole('heading', { name: 'Who responded' }).waitFor();
       await page.waitForTimeout(300);
       await expect(await page.locator('#broken').getByText('was not found').count()).to.be.greaterThan(0);
