@@ -23,6 +23,13 @@ async function mount(rows: GapItem[], width = 800) {
 }
 const $$ = (el: LpcGapChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
+/** Opens "Show the numbers as a table" as a user does (its table is built on first opening). */
+async function openTable(el: LpcGapChart) {
+  el.shadowRoot!.querySelector('summary')!.click();
+  await el.updateComplete;
+  return el;
+}
+
 describe('<lpc-gap-chart>', () => {
   it('sorts rows by all raters, highest first, items without a score last', async () => {
     const el = await mount(items);
@@ -89,10 +96,7 @@ describe('<lpc-gap-chart>', () => {
   });
 
   it('places dots and ranges on the scale, and the table has the same numbers', async () => {
-    const el = await mount(items);
-    const stroke = (svg: Element) => getComputedStyle(svg.querySelector('.marker')!).stroke;
-    const keys = $$(el, '.legend svg').map(stroke);
-    expect(keys[0]).to.not.equal(keys[1]);
+    const el = await openTable(await mount(items));
     for (const row of $$(el, '.row[data-item]')) {
       const id = row.getAttribute('data-item');
       const cells = [...el.shadowRoot!.querySelectorAll(`.data-table tbody tr[data-item="${id}"] td`)].map((td) => td.textContent);
@@ -158,6 +162,21 @@ describe('<lpc-gap-chart>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('builds its table when it is first opened, and keeps it', async () => {
+    const el = await mount(items);
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.data-table')).to.equal(null);
+    await openTable(el);
+    expect(details.open).to.equal(true);
+    expect($$(el, '.data-table tbody tr').map((tr) => tr.getAttribute('data-item'))).to.deep.equal(['b', 'c', 'a', 'd']);
+    const table = el.shadowRoot!.querySelector('.data-table');
+    el.shadowRoot!.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(details.open).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.data-table')).to.equal(table);
   });
 
   it('has no axe violations, with the table open', async () => {

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { formatGap, formatScore } from '../../core/report-tables.js';
 import { markerPath, seriesStyle, type SeriesStyle } from '../../charts/series-styles.js';
 import { renderDataTable } from '../../charts/data-table.js';
+import { TableDisclosure } from '../../charts/table-disclosure.js';
 import { gapRows } from './gap-rows.js';
 import { gapChartStyles } from './gap-chart.styles.js';
 
@@ -32,7 +33,8 @@ const OTHERS_STYLE = seriesStyle(1);
  * @tagname lpc-gap-chart
  * @summary Dot plot of self versus others per item, sorted, with each item's range (lowest to
  * highest score). Self and others differ by marker shape and fill as well as colour. Every row has a
- * text alternative, and a table with the same numbers is always available.
+ * text alternative, and a table with the same numbers is always available (built when it is first
+ * opened, or from the start with `table-open`).
  *
  * @csspart chart - The plot.
  * @csspart row - One item's row.
@@ -112,19 +114,26 @@ export class LpcGapChart extends LitElement {
     );
   }
 
-  /** The rows and the table, built again only when what they show changes (not when the table opens). */
-  #built?: { inputs: unknown[]; rows: DocumentFragment; table: TemplateResult };
+  /**
+   * The rows, and the table once it is wanted, built again only when what they show changes (not
+   * when the table opens).
+   */
+  #built?: { inputs: unknown[]; rows: DocumentFragment; table: () => TemplateResult };
+
+  /** "Show the numbers as a table": its table is built when it is first opened. */
+  #table = new TableDisclosure(this);
 
   #build(rows: GapItem[], ticks: number[]) {
     const inputs = [this.items, this.sort, this.min, this.max, this.label, this.selfLabel, this.othersLabel];
     if (!this.#built || inputs.some((value, i) => value !== this.#built!.inputs[i])) {
+      let table: TemplateResult | undefined;
       this.#built = {
         inputs,
         rows: gapRows(rows, {
           ticks, percent: (value) => this.#percent(value), describe: (item) => this.#describe(item),
           self: { style: SELF_STYLE, label: this.selfLabel }, others: { style: OTHERS_STYLE, label: this.othersLabel },
         }),
-        table: this.#renderTable(rows),
+        table: () => (table ??= this.#renderTable(rows)),
       };
     }
     return this.#built;
@@ -160,10 +169,7 @@ export class LpcGapChart extends LitElement {
           <tbody class="rows" role="list" aria-label="${this.label}">${built.rows}</tbody>
         </table>
       </figure>
-      <details part="table" class="table-details" ?open=${this.tableOpen}>
-        <summary>Show the numbers as a table</summary>
-        ${built.table}
-      </details>
+      ${this.#table.render(this.tableOpen, built.table)}
     `;
   }
 }
