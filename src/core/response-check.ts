@@ -284,10 +284,11 @@ function isDateTime(text: string): boolean {
  * inherited); then the full check runs and finds the problems, so this never decides what a problem says.
  *
  * The parts other than the answers get the compiled fast check; each answer is read once: an
- * object (not a list) whose enumerable properties are its own `itemId` and `value` and no others, the id one of the framework's (found by trying the item after
- * the previous answer's first, since files list items in order, then the map), the value on the scale.
- * Both were shown valid once per framework (`proofOf`), so no pattern is matched per answer. An
- * answer with a comment also gets the compiled answer check.
+ * object (not a list) whose enumerable properties are its own `itemId` and `value` and no others,
+ * the id one of the framework's (found by trying the item after the previous answer's first, since
+ * files list items in order, then the map), the value on the scale. Both were shown valid once per
+ * framework (`proofOf`), so no pattern is matched per answer. An answer with a comment also gets
+ * the compiled answer check.
  */
 function provenValid(json: unknown, framework: Framework, index: FrameworkIndex, proof: Proof, sink: AnswerSink | null): boolean {
   if (prototypeHasKeys()) return false;
