@@ -150,6 +150,21 @@ describe('<lpc-radar-chart>', () => {
       });
     }
 
+    it('numbers the axes rather than cut a label (4 themes, 320 px, 200% text)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px;font-size:32px"><lpc-radar-chart .axes=${themeAxes} .series=${themeSeries}></lpc-radar-chart></div>`);
+      const el = wrapper.querySelector('lpc-radar-chart') as LpcRadarChart;
+      for (let i = 0; i < 3; i++) {
+        await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      const labels = $$(el, '.axis-label').map((n) => n.textContent!.trim());
+      expect(labels.some((text) => text.includes('…')), labels.join(' | ')).to.equal(false);
+      expect(labels.map((text) => text.split('\n')[0])).to.deep.equal(['1', '2', '3', '4']);
+      expect([...el.shadowRoot!.querySelectorAll('.axis-key li')].map((li) => li.textContent)).to.deep.equal(themeAxes.map((a) => a.label));
+      // The listed labels wrap inside the 320 px host.
+      for (const li of $$(el, '.axis-key li')) expect(li.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+    });
+
     it('fits its new container after being moved to a narrower one', async () => {
       const el = await mount(themeAxes, themeSeries, 900);
       const svg = () => el.shadowRoot!.querySelector('svg.chart, svg') as SVGSVGElement;

@@ -117,7 +117,7 @@ export interface RadarInput {
 
 export interface RadarDrawing {
   layout: RadarLayout;
-  /** Many axes on a narrow screen: the axes are numbered and listed under the chart. */
+  /** Many axes on a narrow screen, or labels that would be cut: the axes are numbered and listed under the chart. */
   numbered: boolean;
   /** The SVG's layers in drawing order: grid, series, scale numbers, hit areas. */
   layers: SVGElement[];
@@ -190,9 +190,16 @@ function tickLayer(ticks: Array<Box & { value: number }>): SVGGElement {
 export function drawRadar(input: RadarInput): RadarDrawing {
   const { axes, series, min, max, fontSize, measure, valueFor } = input;
   const hasData = axes.map((axis) => series.some((s) => valueFor(s, axis.id) !== null));
-  const numbered = axes.length > 8 && input.width < 560;
-  const labels = axes.map((axis, i) => ({ text: numbered ? String(i + 1) : axis.label, note: hasData[i] ? undefined : NO_DATA }));
-  const layout = layoutRadar(labels, input.width, { measure, fontSize: fontSize * 0.875 });
+  const labelsOf = (numbers: boolean) => axes.map((axis, i) => ({ text: numbers ? String(i + 1) : axis.label, note: hasData[i] ? undefined : NO_DATA }));
+  const options = { measure, fontSize: fontSize * 0.875 };
+  let numbered = axes.length > 8 && input.width < 560;
+  let layout = layoutRadar(labelsOf(numbered), input.width, options);
+  // Labels that had to be cut to fit ("Deliver…", at 320 px with 200% text): number the axes
+  // instead, with the full labels listed under the chart.
+  if (!numbered && layout.labels.some((label) => label.lines.some((line) => line.endsWith('…')) && !axes[label.index].label.includes('…'))) {
+    numbered = true;
+    layout = layoutRadar(labelsOf(true), input.width, options);
+  }
   const radiusOf = (value: number) => radarRadius(value, min, max, layout.radius);
   const drawings: SeriesDrawing[] = series.map((s) => {
     const values = axes.map((axis) => valueFor(s, axis.id));
