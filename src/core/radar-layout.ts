@@ -18,6 +18,8 @@ export interface RadarLayout {
   view: Box;
   fontSize: number;
   lineHeight: number;
+  /** Some label had to be cut to fit its lines (it ends in "…"). */
+  cut: boolean;
 }
 
 /** Width of a line of text in px at a font size. */
@@ -74,7 +76,10 @@ export function layoutRadar(
   // Room for the longest word, if that costs little, so words are not cut ("communic…").
   const longestWord = Math.max(0, ...labels.flatMap((l) => l.text.split(/\s+/).map((w) => measure(w, fontSize))));
   const maxLabelWidth = Math.max(base, Math.min(longestWord, width * 0.36, fontSize * 13));
-  const lines = labels.map((l) => [...wrapText(l.text, maxLabelWidth, fontSize, 3, measure), ...(l.note ? [l.note] : [])]);
+  const wrapped = labels.map((l) => wrapText(l.text, maxLabelWidth, fontSize, 3, measure));
+  // Wrapping only splits between words: lines that do not join back into the words were cut.
+  const cut = wrapped.some((ls, i) => ls.join(' ') !== labels[i].text.split(/\s+/).filter(Boolean).join(' '));
+  const lines = wrapped.map((ls, i) => [...ls, ...(labels[i].note ? [labels[i].note!] : [])]);
   const requests = lines.map((ls, i) => ({
     angle: angles[i],
     width: Math.max(...ls.map((line) => measure(line, fontSize))),
@@ -93,7 +98,7 @@ export function layoutRadar(
   const pad = 4;
   const bounds = boundsOf([...placed, circleBox(radius + 8)]);
   const view = { x: bounds.x - pad, y: bounds.y - pad, width: bounds.width + pad * 2, height: bounds.height + pad * 2 };
-  return { radius, angles, labels: placed.map((p) => ({ ...p, lines: lines[p.index] })), view, fontSize, lineHeight };
+  return { radius, angles, labels: placed.map((p) => ({ ...p, lines: lines[p.index] })), view, fontSize, lineHeight, cut };
 }
 
 function circleBox(radius: number): Box {

@@ -196,7 +196,7 @@ export function drawRadar(input: RadarInput): RadarDrawing {
   let layout = layoutRadar(labelsOf(numbered), input.width, options);
   // Labels that had to be cut to fit ("Deliver…", at 320 px with 200% text): number the axes
   // instead, with the full labels listed under the chart.
-  if (!numbered && layout.labels.some((label) => label.lines.some((line) => line.endsWith('…')) && !axes[label.index].label.includes('…'))) {
+  if (!numbered && layout.cut) {
     numbered = true;
     layout = layoutRadar(labelsOf(true), input.width, options);
   }
