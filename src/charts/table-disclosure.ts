@@ -9,22 +9,15 @@
  * browser paints the opened disclosure; a `toggle` from script (`details.open = true`) brings it
  * one frame later.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 
-export class TableDisclosure implements ReactiveController {
+/** Needs no lifecycle of its own: the element renders it and it asks the element to update. */
+export class TableDisclosure {
   #host: ReactiveControllerHost;
   #built = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** True once the table has been asked for: it is in the DOM from then on. */
-  get built(): boolean {
-    return this.#built;
   }
 
   /** The disclosure; `table` is called only when the table is wanted. */

@@ -4,13 +4,11 @@
  * `font` is a CSS font shorthand, e.g. `600 16px Arial`. Falls back to an estimate without canvas.
  */
 let context: CanvasRenderingContext2D | null | undefined;
-/** Widths by font, then by text: a chart asks for one font many times (no key string to build per call). */
-const widths = new Map<string, Map<string, number>>();
-let cached = 0;
+const widths = new Map<string, number>();
 
 export function textWidth(text: string, font: string): number {
-  let byText = widths.get(font);
-  let width = byText?.get(text);
+  const key = `${font}|${text}`;
+  let width = widths.get(key);
   if (width !== undefined) return width;
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
   if (context) {
@@ -19,13 +17,7 @@ export function textWidth(text: string, font: string): number {
   } else {
     width = text.length * (parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16') * 0.6);
   }
-  if (cached > 5000) {
-    widths.clear();
-    cached = 0;
-    byText = undefined;
-  }
-  if (!byText) widths.set(font, (byText = new Map()));
-  byText.set(text, width);
-  cached++;
+  if (widths.size > 5000) widths.clear();
+  widths.set(key, width);
   return width;
 }

@@ -81,14 +81,7 @@ export class LpcRadarChart extends LitElement {
   #drawing?: RadarDrawing;
 
   /** Measures label text with the font the labels use, a few per cent spare (SVG and canvas text can round differently). */
-  #measure: TextMeasure = (text, fontSize) => Math.ceil(textWidth(text, this.#font(fontSize)) * 1.04) + 1;
-  #fonts = new Map<number, string>();
-  /** The canvas font for a size, built once per size and family (layout asks for a few sizes many times). */
-  #font(fontSize: number): string {
-    let font = this.#fonts.get(fontSize);
-    if (font === undefined) this.#fonts.set(fontSize, (font = `${fontSize}px ${this.#fontFamily}`));
-    return font;
-  }
+  #measure: TextMeasure = (text, fontSize) => Math.ceil(textWidth(text, `${fontSize}px ${this.#fontFamily}`) * 1.04) + 1;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,7 +99,6 @@ export class LpcRadarChart extends LitElement {
       if (Math.abs(size - this.fontSize) > 0.1) this.fontSize = size;
       if ((style.fontFamily || 'sans-serif') !== this.#fontFamily) {
         this.#fontFamily = style.fontFamily || 'sans-serif';
-        this.#fonts.clear();
         this.#drawing = undefined;
         this.requestUpdate();
       }
